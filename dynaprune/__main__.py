@@ -1,0 +1,5 @@
+import sys
+
+from dynaprune.cli import main
+
+sys.exit(main())
