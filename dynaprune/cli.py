@@ -31,18 +31,13 @@ def build_parser(selected: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"dynaprune {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
-    loaded: set[str] = set()
     for name, (module_name, help_text) in SUBCOMMANDS.items():
         if selected is not None and name != selected:
             # Cheap placeholder: lets `dynaprune --help` list every command
             # without importing heavy modules.
             sub.add_parser(name, help=help_text, add_help=False)
             continue
-        module = importlib.import_module(module_name)
-        if (module_name, name) in loaded:
-            continue
-        module.add_parser(sub, name, help_text)
-        loaded.add((module_name, name))  # type: ignore[arg-type]
+        importlib.import_module(module_name).add_parser(sub, name, help_text)
     return parser
 
 
