@@ -20,6 +20,9 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "train": ("training.cli", "train a dense baseline or an FTWT network"),
     "estimate": ("training.cli", "predict the FTWT FLOPs reduction from a dense checkpoint"),
     "evaluate": ("training.cli", "top-1, executed FLOPs and per-unit keep ratios of a checkpoint"),
+    "hebbian-figures": ("training.cli", "reproduce the dense Hebbian figures (PNG + JSON) into docs/hebbian"),
+    "export": ("exporter.cli", "write a checkpoint as a verified ONNX model-repository entry"),
+    "serve": ("server.cli", "run the inference server"),
 }
 
 

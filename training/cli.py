@@ -80,6 +80,10 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 
 def add_parser(sub: argparse._SubParsersAction, name: str, help_text: str) -> None:
+    if name == "hebbian-figures":
+        from training.hebbian_train import add_figures_parser
+
+        return add_figures_parser(sub, name, help_text)
     builders = {"train": _add_train, "estimate": _add_estimate, "evaluate": _add_evaluate}
     builders[name](sub.add_parser(name, help=help_text, description=help_text))
 
@@ -89,8 +93,15 @@ def _add_train(p: argparse.ArgumentParser) -> None:
     p.add_argument("--method", choices=("dense", "ftwt"), default="dense",
                    help="dense baseline, or FTWT fine-tuning from --from (a dense checkpoint)")
     p.add_argument("--from", dest="baseline", default=None, help="FTWT: the dense baseline checkpoint to start from")
-    p.add_argument("--arch", default="resnet56", help=f"architecture (dense only; one of {', '.join(list_models())})")
-    p.add_argument("--data", default="digits", help="data source URI (dense only; FTWT reuses the baseline's)")
+    p.add_argument("--arch", default="resnet56",
+                   help=f"architecture (dense only; one of {', '.join(list_models())}, or dense-hebbian)")
+    p.add_argument("--data", "--dataset", dest="data", default="digits",
+                   help="data source URI (dense only; FTWT reuses the baseline's). dense-hebbian: digits or "
+                        "synthetic?N=..&K=..&M=..&r=.. (or rho=..)")
+    p.add_argument("--P", type=int, default=16, help="dense-hebbian: interaction order (even)")
+    p.add_argument("--hebbian-method", choices=("zero_temperature", "mean_field", "one_shot"),
+                   default="zero_temperature", help="dense-hebbian: classification dynamics")
+    p.add_argument("--beta", type=float, default=10.0, help="dense-hebbian: inverse temperature beta' (mean field)")
     p.add_argument("--width", type=float, default=1.0, help="width multiplier")
     p.add_argument("--pool", choices=("avg", "max"), default="avg", help="predictor pooling")
     p.add_argument("--out", default=None, help="run directory (default runs/ARCH-METHOD)")
@@ -190,6 +201,10 @@ def _prepare_run_dir(out: Path, resume: bool, force: bool) -> None:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
+    if args.arch == "dense-hebbian":
+        from training.hebbian_train import train_hebbian
+
+        return train_hebbian(args)
     device = _setup(args)
     torch.manual_seed(args.seed)
     ftwt = None
