@@ -1,0 +1,451 @@
+"""Checkpoint -> one model-repository entry `REPO/NAME/VERSION/`, verified before it lands.
+
+Steps: load the checkpoint (every format problem is a UserError), check its
+metadata against the weights, lower the network to a `NetSpec`, write the
+graphs and the manifest into a temporary folder beside the target, run the
+exported graphs against PyTorch (kept channel sets exact, logits within
+tolerance), and only then rename the folder into place. Any failure removes
+the temporary folder: nothing half-written is left behind.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+import numpy as np
+import onnx
+import torch
+
+from dynaprune import __version__
+from dynaprune.errors import UserError
+from exporter import graphs, ops
+from exporter.graphs import NetSpec, UnitSpec
+from exporter.lowering import lower
+from exporter.manifest import (
+    SCHEMA_VERSION,
+    DenseEntry,
+    GraphRef,
+    HeadEntry,
+    InputSpec,
+    Manifest,
+    ParityReport,
+    PoolEntry,
+    ShortcutEntry,
+    SourceEntry,
+    UnitEntry,
+    sha256_file,
+    write_manifest,
+)
+from exporter.runner import ModelRunner
+from models.flops import CountMode, dense_flops
+from models.gating import GatedNet
+from models.geometry import trace_cost_model
+from training.checkpoint import CheckpointMeta, load_checkpoint, resolve_checkpoint
+
+LOGIT_TOLERANCE = 1e-4
+DEFAULT_VERIFY_SAMPLES = 256
+SMOKE_SAMPLES = 4  # parity on seeded random images when --verify is not given
+DENSE_FILE = "dense.onnx"
+HEAD_FILE = "head.onnx"
+UNITS_DIR = "units"
+_NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+
+
+class ParityError(UserError):
+    """The exported graphs disagree with PyTorch; the message names unit and sample."""
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    manifest: Manifest
+
+    def summary(self) -> dict[str, Any]:
+        m = self.manifest
+        return {
+            "path": str(self.path),
+            "name": m.name,
+            "version": m.version,
+            "arch": m.arch,
+            "gated": m.gated,
+            "units": len(m.units),
+            "files": m.files,
+            "parity": m.parity.model_dump() if m.parity else None,
+            "flops_dense": m.flops_dense,
+        }
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def check_meta(meta: CheckpointMeta, path: Path) -> None:
+    """Metadata facts the weights cannot check themselves (load_checkpoint checks shapes)."""
+    c = meta.input_shape[0]
+    problems = []
+    if c != meta.arch.in_channels:
+        problems.append(f"input_shape has {c} channels but the architecture takes {meta.arch.in_channels}")
+    if len(meta.mean) != c or len(meta.std) != c:
+        problems.append(f"mean/std have {len(meta.mean)}/{len(meta.std)} entries for {c} input channels")
+    if any(not s > 0 for s in meta.std):
+        problems.append("std has a non-positive entry")
+    if len(meta.class_names) != meta.arch.num_classes:
+        problems.append(f"{len(meta.class_names)} class names for {meta.arch.num_classes} classes")
+    if min(meta.input_shape) < 1:
+        problems.append(f"input_shape {meta.input_shape} is empty")
+    if problems:
+        raise UserError(f"{path}: metadata inconsistent with the network: " + "; ".join(problems))
+
+
+def _trace(net: GatedNet, meta: CheckpointMeta, path: Path):
+    try:
+        return trace_cost_model(net, tuple(meta.input_shape))
+    except RuntimeError as exc:  # e.g. an input too small for the net's pooling
+        raise UserError(f"{path}: network {meta.arch.name!r} cannot run on input_shape {meta.input_shape}: {exc}") from exc
+
+
+# --------------------------------------------------------------------------- repository
+
+
+def default_name(checkpoint: Path, arch: str) -> str:
+    """The run directory's name (the folder holding the .safetensors file), else the arch."""
+    candidate = re.sub(r"[^A-Za-z0-9_.-]", "_", checkpoint.resolve().parent.name).lstrip("._-")
+    return candidate if candidate and _NAME_RE.match(candidate) else arch
+
+
+def _versions(model_dir: Path) -> list[int]:
+    if not model_dir.is_dir():
+        return []
+    return sorted(int(p.name) for p in model_dir.iterdir() if p.is_dir() and re.fullmatch(r"[0-9]+", p.name))
+
+
+def _make_dirs(path: Path) -> list[Path]:
+    """mkdir -p that returns the folders it created (to remove them on failure)."""
+    created = []
+    for parent in reversed([path, *path.parents]):
+        if not parent.exists():
+            try:
+                parent.mkdir()
+            except FileExistsError:
+                continue
+            created.append(parent)
+    return created
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _unwritable(repo: Path, exc: OSError) -> UserError:
+    return UserError(f"model repository {repo} is not writable: {exc.strerror or exc}")
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def _save(model: onnx.ModelProto, root: Path, rel: str) -> str:
+    path = root / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    onnx.save_model(model, str(path))
+    return rel
+
+
+def _unit_entry(net: NetSpec, index: int, unit: UnitSpec, predictor: GraphRef | None, block: GraphRef) -> UnitEntry:
+    c = unit.conv
+    sc = unit.shortcut
+    return UnitEntry(
+        name=unit.name,
+        index=index,
+        kind="depthwise" if c.depthwise else "conv",
+        in_channels=c.in_channels,
+        out_channels=c.out_channels,
+        kernel=list(c.kernel),
+        stride=list(c.stride),
+        padding=list(c.padding),
+        dilation=list(c.dilation),
+        groups=c.groups,
+        relu=unit.relu,
+        input=unit.input,
+        input_dense=net.is_dense(unit.input),
+        skip=unit.skip,
+        shortcut=ShortcutEntry(kind=sc.kind, in_channels=sc.in_channels, out_channels=sc.out_channels, stride=sc.stride)
+        if sc
+        else None,
+        post=[PoolEntry(op="maxpool", kernel=p.kernel, stride=p.stride, padding=p.padding) for p in unit.post],
+        output_dense=unit.output_dense,
+        in_hw=list(unit.in_hw),
+        out_hw=list(unit.out_hw),
+        predictor_pool=unit.predictor.pool if unit.predictor else None,
+        predictor=predictor,
+        block=block,
+    )
+
+
+def write_graphs(spec: NetSpec, root: Path, progress: Callable[[Iterable], Iterable] = iter) -> tuple[list[UnitEntry], HeadEntry, DenseEntry]:
+    entries = []
+    for index, unit in enumerate(progress(spec.units)):
+        stem = f"{UNITS_DIR}/{index:03d}_{unit.name}"
+        predictor = None
+        if unit.predictor is not None:
+            rel = _save(graphs.predictor_model(spec, unit), root, f"{stem}.predictor.onnx")
+            predictor = GraphRef(file=rel, inputs=graphs.PREDICTOR_INPUTS, outputs=graphs.PREDICTOR_OUTPUTS)
+        rel = _save(graphs.block_model(spec, unit), root, f"{stem}.block.onnx")
+        inputs = graphs.BLOCK_INPUTS + (graphs.BLOCK_SKIP_INPUTS if unit.skip else [])
+        block = GraphRef(file=rel, inputs=inputs, outputs=graphs.BLOCK_OUTPUTS)
+        entries.append(_unit_entry(spec, index, unit, predictor, block))
+    head = HeadEntry(
+        input=spec.head.input,
+        in_channels=int(spec.head.weight.shape[1]),
+        num_classes=int(spec.head.weight.shape[0]),
+        graph=GraphRef(file=_save(graphs.head_model(spec), root, HEAD_FILE), inputs=graphs.HEAD_INPUTS, outputs=graphs.HEAD_OUTPUTS),
+    )
+    dense = DenseEntry(
+        graph=GraphRef(file=_save(graphs.dense_model(spec), root, DENSE_FILE), inputs=graphs.DENSE_INPUTS, outputs=graphs.DENSE_OUTPUTS)
+    )
+    return entries, head, dense
+
+
+# --------------------------------------------------------------------------- parity
+
+
+def evaluation_images(meta: CheckpointMeta, samples: int, *, verify: bool, allow_pickle: bool = False) -> tuple[str, np.ndarray]:
+    """(source, images in [0, 1]): the checkpoint's test split, or seeded noise for the smoke check."""
+    if not verify:
+        rng = np.random.default_rng(0)
+        return "random", rng.random((min(samples, SMOKE_SAMPLES), *meta.input_shape), dtype=np.float32)
+    from training.data import load_dataset
+
+    data = load_dataset(meta.data.uri, allow_pickle=allow_pickle, seed=meta.data.seed, test_fraction=meta.data.test_fraction)
+    images = data.test.images[:samples]
+    if tuple(images.shape[1:]) != tuple(meta.input_shape):
+        raise UserError(
+            f"evaluation data {meta.data.uri!r} has images of shape {tuple(images.shape[1:])}, "
+            f"the checkpoint expects {tuple(meta.input_shape)}"
+        )
+    return meta.data.uri, images
+
+
+@dataclass
+class _Reference:
+    """What PyTorch computed for normalised samples."""
+
+    logits: np.ndarray  # (B, classes), gated as exported
+    dense_logits: np.ndarray  # (B, classes), gating off
+    masks: dict[str, np.ndarray]  # unit -> (B, C) bool (gated exports only)
+    unit_logits: dict[str, np.ndarray]  # unit -> (B, C) predictor logits (gated exports only)
+
+
+def _torch_reference(net: GatedNet, x: np.ndarray, gated: bool, batch: int = 64) -> _Reference:
+    logits, dense_logits = [], []
+    masks: dict[str, list[np.ndarray]] = {}
+    unit_logits: dict[str, list[np.ndarray]] = {}
+    saved = net.gate_state.mode
+    try:
+        with torch.no_grad():
+            for start in range(0, len(x), batch):
+                chunk = torch.from_numpy(x[start : start + batch])
+                net.set_gating("dense")
+                dense_logits.append(net(chunk).numpy())
+                if not gated:
+                    continue
+                net.set_gating("predicted")
+                logits.append(net(chunk).numpy())
+                for name, unit in net.named_units():
+                    assert unit.record is not None and unit.record.logits is not None
+                    masks.setdefault(name, []).append(unit.record.mask.numpy() > 0.5)
+                    unit_logits.setdefault(name, []).append(unit.record.logits.numpy())
+    finally:
+        net.gate_state.mode = saved
+    dense = np.concatenate(dense_logits)
+    return _Reference(
+        logits=np.concatenate(logits) if gated else dense,
+        dense_logits=dense,
+        masks={k: np.concatenate(v) for k, v in masks.items()},
+        unit_logits={k: np.concatenate(v) for k, v in unit_logits.items()},
+    )
+
+
+def check_parity(net: GatedNet, runner: ModelRunner, images: np.ndarray, source: str, gated: bool,
+                 tolerance: float = LOGIT_TOLERANCE, progress: Callable[[Iterable], Iterable] = iter) -> ParityReport:
+    """Exported graphs vs PyTorch on `images` (UNnormalised); ParityError names the first divergence."""
+    x = runner.normalise(images)
+    ref = _torch_reference(net, x, gated)
+    traces = [runner.trace_sample(x[i : i + 1]) for i in progress(range(len(x)))]
+    names = runner.unit_names
+    for index, name in enumerate(names):  # unit-major: the earliest unit that diverges
+        for sample, trace in enumerate(traces):
+            got = trace.kept[name]
+            want = np.flatnonzero(ref.masks[name][sample]) if gated else np.arange(runner.manifest.units[index].out_channels)
+            if not np.array_equal(got, want):
+                only_export = sorted(set(got.tolist()) - set(want.tolist()))
+                only_torch = sorted(set(want.tolist()) - set(got.tolist()))
+                detail = ""
+                if gated:
+                    row = ref.unit_logits[name][sample]
+                    shown = ", ".join(f"{c}: {row[c]:.3g}" for c in (only_export + only_torch)[:8])
+                    detail = f"; PyTorch predictor logits there: {{{shown}}}"
+                raise ParityError(
+                    f"parity check failed at unit {name!r} (#{index}), sample {sample} of {source!r}: "
+                    f"the export keeps {len(got)} channels, PyTorch {len(want)} (only in export: {only_export[:8]}, "
+                    f"only in PyTorch: {only_torch[:8]}){detail}; nothing was written"
+                )
+    logits = np.stack([t.logits for t in traces])
+    diff = _logit_gap(logits, ref.logits, "the export and PyTorch (every unit kept the same channels)", source,
+                      tolerance)
+    dense_diff = _logit_gap(runner.run_dense(images), ref.dense_logits, f"{DENSE_FILE} and the ungated PyTorch net",
+                            source, tolerance)
+    return ParityReport(
+        source=source,
+        samples=len(images),
+        kept_exact=True,
+        max_logit_abs_diff=diff,
+        dense_max_logit_abs_diff=dense_diff,
+        dense_max_abs_logit=float(np.abs(ref.dense_logits).max(initial=0.0)),
+        tolerance=tolerance,
+    )
+
+
+def _logit_gap(got: np.ndarray, want: np.ndarray, what: str, source: str, tolerance: float) -> float:
+    """Largest |got - want|; each sample may differ by tolerance * max(1, its largest |logit|).
+
+    fp32 error is relative: a net whose logits reach 1e10 (an FTWT net run
+    without its masks, dense.onnx) cannot agree to 1e-4 in absolute terms, not
+    even PyTorch with itself in float64.
+    """
+    gap = np.abs(got - want).max(axis=1, initial=0.0)
+    allowed = tolerance * np.maximum(1.0, np.abs(want).max(axis=1, initial=0.0))
+    bad = np.flatnonzero(gap > allowed)
+    if bad.size:
+        sample = int(bad[0])
+        raise ParityError(
+            f"parity check failed: logits of {what} differ by {gap[sample]:.3g} > {allowed[sample]:.3g} on sample "
+            f"{sample} of {source!r}; nothing was written"
+        )
+    return float(gap.max(initial=0.0))
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def export_checkpoint(
+    checkpoint: str | os.PathLike[str],
+    repo: str | os.PathLike[str],
+    *,
+    name: str | None = None,
+    version: int | None = None,
+    force: bool = False,
+    verify: bool = False,
+    verify_samples: int = DEFAULT_VERIFY_SAMPLES,
+    allow_pickle: bool = False,
+    progress: Callable[..., Iterable] | None = None,
+) -> ExportResult:
+    """Export, check parity, then move the entry into place. `progress(iterable, desc=...)` wraps loops."""
+    wrap = progress or (lambda it, **_: it)
+    if name is not None and not _NAME_RE.match(name):
+        raise UserError(f"model name {name!r} must match {_NAME_RE.pattern} (it becomes a folder name)")
+    if version is not None and version < 1:
+        raise UserError(f"version must be a positive integer, got {version}")
+    repo = Path(repo)
+    if repo.exists() and not repo.is_dir():
+        raise UserError(f"model repository {repo} is not a directory")
+
+    path = resolve_checkpoint(checkpoint)
+    net, meta = load_checkpoint(path)
+    check_meta(meta, path)
+    gated = meta.kind == "ftwt"
+    cost_model = _trace(net, meta, path)
+    spec = lower(net, tuple(meta.input_shape), gated)
+    net.eval()
+    net.set_gating("predicted" if gated else "dense")
+
+    model_dir = repo / (name or default_name(path, meta.arch.name))
+    version = version or (max(_versions(model_dir), default=0) + 1)
+    target = model_dir / str(version)
+    if target.exists() and not force:
+        raise UserError(f"{target} already exists; pass --force to replace it, or choose another --version")
+    images_source, images = evaluation_images(meta, verify_samples, verify=verify, allow_pickle=allow_pickle)
+
+    created: list[Path] = []
+    tmp: Path | None = None
+    try:
+        created = _make_dirs(model_dir)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{version}.tmp-", dir=model_dir))
+        tmp.chmod(0o777 & ~_umask())  # mkdtemp's 0700 would hide the entry from a server run as another user
+        units, head, dense = write_graphs(spec, tmp, lambda it: wrap(it, desc="export", unit="unit"))
+        manifest = Manifest(
+            schema_version=SCHEMA_VERSION,
+            name=model_dir.name,
+            version=version,
+            family="ftwt",
+            gated=gated,
+            arch=meta.arch.name,
+            arch_params=meta.arch.model_dump(exclude={"name"}),
+            input=InputSpec(shape=list(meta.input_shape), mean=list(meta.mean), std=list(meta.std)),
+            class_names=list(meta.class_names),
+            opsets={"ai.onnx": ops.ONNX_OPSET, ops.DOMAIN: ops.DOMAIN_VERSION},
+            units=units,
+            head=head,
+            dense=dense,
+            cost_model=cost_model.to_dict(),
+            flops_dense={mode.value: float(dense_flops(cost_model, mode).total) for mode in CountMode},
+            source=SourceEntry(
+                checkpoint=path.name,
+                sha256=sha256_file(path),
+                kind=meta.kind,
+                r=meta.ftwt.r if meta.ftwt else None,
+                mode=meta.ftwt.mode if meta.ftwt else None,
+                epoch=meta.epoch,
+                data=meta.data.uri,
+            ),
+            created_by=f"dynaprune {__version__}",
+            files={rel: sha256_file(tmp / rel) for rel in sorted(_relative_files(tmp))},
+        )
+        write_manifest(tmp, manifest)
+        runner = ModelRunner(tmp, providers=["CPUExecutionProvider"])
+        manifest.parity = check_parity(
+            net, runner, images, images_source, gated, progress=lambda it: wrap(it, desc="parity", unit="sample")
+        )
+        write_manifest(tmp, manifest)
+        _move_into_place(tmp, target)
+    except BaseException as exc:
+        if tmp is not None:
+            shutil.rmtree(tmp, ignore_errors=True)
+        for folder in reversed(created):  # folders this export made, innermost first
+            try:
+                folder.rmdir()
+            except OSError:
+                break
+        if isinstance(exc, OSError):
+            raise _unwritable(repo, exc) from exc
+        raise
+    return ExportResult(path=target, manifest=manifest)
+
+
+def _relative_files(root: Path) -> list[str]:
+    return [p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()]
+
+
+def _move_into_place(tmp: Path, target: Path) -> None:
+    """Rename tmp to target; an existing target (--force) is swapped out, then removed."""
+    old = None
+    if target.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
+        os.rename(target, old / target.name)
+    try:
+        os.rename(tmp, target)
+    except OSError as exc:
+        if old is not None:
+            os.rename(old / target.name, target)
+            old.rmdir()
+        if target.exists():
+            raise UserError(f"{target} was created by someone else meanwhile; export again") from exc
+        raise
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
