@@ -1,0 +1,56 @@
+"""FastAPI dependencies: how routers reach settings, the registry and the inference service.
+
+The objects live on `app.state` (created by `server.app.create_app` and its
+lifespan); routers declare what they need through these `Annotated` aliases,
+so tests can build an app with a fake runtime without touching router code.
+"""
+
+from __future__ import annotations
+
+import secrets
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from server.errors import Unauthorized
+from server.inference import InferenceService
+from server.metrics import ServerMetrics
+from server.registry import ModelRegistry
+from server.settings import ServerSettings
+
+
+def get_settings(request: Request) -> ServerSettings:
+    return request.app.state.settings
+
+
+def get_registry(request: Request) -> ModelRegistry:
+    return request.app.state.registry
+
+
+def get_metrics(request: Request) -> ServerMetrics:
+    return request.app.state.metrics
+
+
+def get_inference(request: Request) -> InferenceService:
+    return request.app.state.inference
+
+
+SettingsDep = Annotated[ServerSettings, Depends(get_settings)]
+RegistryDep = Annotated[ModelRegistry, Depends(get_registry)]
+MetricsDep = Annotated[ServerMetrics, Depends(get_metrics)]
+InferenceDep = Annotated[InferenceService, Depends(get_inference)]
+
+_bearer = HTTPBearer(auto_error=False, description="required when admin_token is configured")
+
+
+def require_admin(
+    settings: SettingsDep,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> None:
+    """Repository control changes what the server runs: guard it when a token is configured."""
+    if settings.admin_token is None:
+        return
+    expected = settings.admin_token.get_secret_value().encode()
+    if credentials is None or not secrets.compare_digest(credentials.credentials.encode(), expected):
+        raise Unauthorized("repository control needs 'Authorization: Bearer <admin_token>'")

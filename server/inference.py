@@ -1,0 +1,122 @@
+"""Admission control and off-loop execution of inferences, protocol-agnostic.
+
+Why this shape:
+- ORT sessions release the GIL and use their own intra-op thread pool, so one
+  process serves all cores; we only need a few Python threads to hand batches
+  to ORT. Their number is `max_inflight` (compute slots).
+- Past `max_inflight` running and `max_queue` waiting, a request is refused at
+  once (429/503 + Retry-After) instead of piling up: under overload a fast
+  "no" beats a slow timeout, and memory stays bounded.
+- A request past `request_timeout_s` is answered 504, but its slot is only
+  freed when the runtime really finishes: ORT cannot be interrupted, and
+  freeing the slot early would let the real work in progress exceed the bound.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextvars
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+
+import numpy as np
+
+from server.errors import InferenceTimeout, ServerBusy
+from server.metrics import ServerMetrics
+from server.runtime import LoadedModel, Prediction
+from server.settings import ServerSettings
+
+
+@dataclass(frozen=True)
+class Completed:
+    prediction: Prediction
+    queue_s: float  # admission to start of compute (slot wait + thread hand-off)
+
+    @property
+    def compute_s(self) -> float:
+        return self.prediction.compute_s
+
+
+class InferenceService:
+    """Create inside the running event loop (app lifespan): its semaphore belongs to that loop."""
+
+    def __init__(self, settings: ServerSettings, metrics: ServerMetrics) -> None:
+        self._settings = settings
+        self._metrics = metrics
+        self._slots = asyncio.Semaphore(settings.max_inflight)
+        self._waiting = 0
+        self._executor = ThreadPoolExecutor(max_workers=settings.max_inflight, thread_name_prefix="dynaprune-infer")
+
+    def shutdown(self) -> None:
+        self._executor.shutdown(wait=False, cancel_futures=True)
+
+    async def run(self, model: LoadedModel, images: np.ndarray) -> Completed:
+        loop = asyncio.get_running_loop()
+        timeout = self._settings.request_timeout_s
+        deadline = None if timeout is None else loop.time() + timeout
+        admitted = time.perf_counter()
+        await self._acquire(deadline, timeout)
+        context = contextvars.copy_context()  # keeps the request id on log lines from the worker
+        future = loop.run_in_executor(self._executor, context.run, _timed_predict, model, images, admitted)
+        future.add_done_callback(lambda done: self._finished(done, model))
+        limit = asyncio.timeout_at(deadline)
+        try:
+            async with limit:
+                # shield: a timed-out or cancelled request must not cancel the future, whose
+                # completion is what frees the slot.
+                return await asyncio.shield(future)
+        except TimeoutError:
+            if not limit.expired():  # raised by the runtime itself: not our deadline
+                raise
+            raise InferenceTimeout(f"inference did not finish within request_timeout_s={timeout:g}s") from None
+
+    def check_capacity(self) -> None:
+        """Raise ServerBusy when a request arriving now would be refused (cheap early exit)."""
+        if self._slots.locked() and self._waiting >= self._settings.max_queue:
+            raise ServerBusy(
+                f"server busy: {self._settings.max_inflight} inferences running and "
+                f"{self._waiting} queued (max_queue={self._settings.max_queue}); retry later",
+                status=self._settings.reject_status,
+                retry_after_s=self._settings.retry_after_s,
+            )
+
+    async def _acquire(self, deadline: float | None, timeout: float | None) -> None:
+        self.check_capacity()
+        self._metrics.inflight.inc()
+        self._waiting += 1
+        try:
+            async with asyncio.timeout_at(deadline):
+                await self._slots.acquire()
+        except TimeoutError:  # only the deadline can raise it here
+            self._metrics.inflight.dec()
+            raise InferenceTimeout(f"no compute slot freed within request_timeout_s={timeout:g}s") from None
+        except BaseException:
+            self._metrics.inflight.dec()
+            raise
+        finally:
+            self._waiting -= 1
+
+    def _finished(self, future: asyncio.Future[Completed], model: LoadedModel) -> None:
+        """Runs on the loop when the worker is done, whether or not anyone still waits for it."""
+        self._slots.release()
+        self._metrics.inflight.dec()
+        if future.cancelled() or future.exception() is not None:
+            return
+        done = future.result()
+        spec = model.spec
+        self._metrics.observe_inference(
+            spec.name,
+            queue_s=done.queue_s,
+            compute_s=done.compute_s,
+            flops_executed=done.prediction.flops_executed,
+            flops_dense=done.prediction.flops_dense,
+            kept=done.prediction.kept,
+            unit_names=spec.unit_names,
+            unit_channels=spec.unit_channels,
+        )
+
+
+def _timed_predict(model: LoadedModel, images: np.ndarray, admitted: float) -> Completed:
+    queue_s = time.perf_counter() - admitted
+    return Completed(model.predict(images), queue_s)

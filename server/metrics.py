@@ -1,0 +1,157 @@
+"""Prometheus metrics with the exact names the Grafana dashboard is built from.
+
+Conventions: `dynaprune_` prefix, base units (seconds, FLOPs), `_total` on
+counters. Labels stay bounded: `model` is a directory name of the repository
+(or `unknown` for names that are not in it, so a client cannot mint series by
+requesting random names), `unit` comes from a loaded model's manifest, and
+`outcome` is one of OUTCOMES.
+
+Each app gets its own CollectorRegistry so several servers can live in one
+process (tests) without colliding in the global default registry.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import defaultdict
+from typing import Mapping
+
+import numpy as np
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
+
+OUTCOMES = ("success", "client_error", "rejected", "timeout", "server_error")
+UNKNOWN_MODEL = "unknown"
+
+# Latency buckets from 1 ms to 30 s: CPU inference of small CNNs sits in the low ms,
+# queueing under overload can reach seconds.
+_LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
+_SKIP_BUCKETS = tuple(round(0.05 * i, 2) for i in range(21))  # 0.0, 0.05, ..., 1.0
+
+
+def outcome_for_status(status: int) -> str:
+    """Default outcome of a finished request; handlers override it for rejections."""
+    if status == 504:
+        return "timeout"
+    if status == 429:
+        return "rejected"
+    if status >= 500:
+        return "server_error"
+    if status >= 400:
+        return "client_error"
+    return "success"
+
+
+class ServerMetrics:
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry()
+        r = self.registry
+        self.requests = Counter(
+            "dynaprune_requests", "Inference requests by outcome", ["model", "outcome"], registry=r
+        )
+        self.request_duration = Histogram(
+            "dynaprune_request_duration_seconds",
+            "Inference request latency, arrival to response",
+            ["model"],
+            buckets=_LATENCY_BUCKETS,
+            registry=r,
+        )
+        self.queue_duration = Histogram(
+            "dynaprune_queue_duration_seconds",
+            "Time an admitted inference waited for a compute slot",
+            ["model"],
+            buckets=_LATENCY_BUCKETS,
+            registry=r,
+        )
+        self.compute_duration = Histogram(
+            "dynaprune_compute_duration_seconds",
+            "Time spent in the model runtime per request",
+            ["model"],
+            buckets=_LATENCY_BUCKETS,
+            registry=r,
+        )
+        self.inflight = Gauge(
+            "dynaprune_inflight_requests", "Inference requests admitted and not finished computing", registry=r
+        )
+        self.flops_executed = Counter(
+            "dynaprune_flops_executed", "FLOPs executed (honest accounting, predictors included)", ["model"], registry=r
+        )
+        self.flops_skipped = Counter(
+            "dynaprune_flops_skipped",
+            "FLOPs saved versus the dense network (per request, floored at 0)",
+            ["model"],
+            registry=r,
+        )
+        self.flops_dense = Counter(
+            "dynaprune_flops_dense", "FLOPs the dense network would have executed", ["model"], registry=r
+        )
+        self.skip_ratio = Histogram(
+            "dynaprune_skip_ratio",
+            "Per-image fraction of dense FLOPs skipped (below 0 lands in the first bucket)",
+            ["model"],
+            buckets=_SKIP_BUCKETS,
+            registry=r,
+        )
+        self.unit_keep_ratio = Gauge(
+            "dynaprune_unit_keep_ratio",
+            "Mean fraction of a unit's channels kept, over images since the model was loaded",
+            ["model", "unit"],
+            registry=r,
+        )
+        self.model_loaded = Gauge(
+            "dynaprune_model_loaded", "1 when the model version is loaded and serving, else 0", ["model", "version"], registry=r
+        )
+        self._lock = threading.Lock()
+        # (model, unit) -> [sum of per-image keep ratios, images]
+        self._keep: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0])
+
+    def observe_request(self, model: str, outcome: str, seconds: float) -> None:
+        self.requests.labels(model, outcome).inc()
+        self.request_duration.labels(model).observe(seconds)
+
+    def observe_inference(
+        self,
+        model: str,
+        *,
+        queue_s: float,
+        compute_s: float,
+        flops_executed: np.ndarray,
+        flops_dense: float,
+        kept: np.ndarray,
+        unit_names: tuple[str, ...],
+        unit_channels: Mapping[str, int] | None,
+    ) -> None:
+        """Record one finished inference; `flops_executed` and `kept` are per image."""
+        self.queue_duration.labels(model).observe(queue_s)
+        self.compute_duration.labels(model).observe(compute_s)
+        batch = len(flops_executed)
+        executed = float(np.sum(flops_executed))
+        dense = flops_dense * batch
+        self.flops_executed.labels(model).inc(executed)
+        self.flops_dense.labels(model).inc(dense)
+        # Counters cannot go down: a request whose predictor overhead outweighed its savings adds 0.
+        self.flops_skipped.labels(model).inc(max(0.0, dense - executed))
+        if flops_dense > 0:
+            ratios = 1.0 - flops_executed / flops_dense
+            histogram = self.skip_ratio.labels(model)
+            for ratio in ratios:
+                histogram.observe(float(ratio))
+        if unit_channels:
+            with self._lock:
+                for column, unit in enumerate(unit_names):
+                    acc = self._keep[(model, unit)]
+                    acc[0] += float(np.sum(kept[:, column])) / unit_channels[unit]
+                    acc[1] += batch
+                    self.unit_keep_ratio.labels(model, unit).set(acc[0] / acc[1])
+
+    def model_version_loaded(self, model: str, version: int, loaded: bool) -> None:
+        self.model_loaded.labels(model, str(version)).set(1 if loaded else 0)
+
+    def reset_keep_ratios(self, model: str) -> None:
+        """Start the keep-ratio means afresh: called whenever a model is (re)loaded or unloaded."""
+        with self._lock:
+            for key in [k for k in self._keep if k[0] == model]:
+                del self._keep[key]
+                try:
+                    self.unit_keep_ratio.remove(*key)
+                except KeyError:
+                    pass

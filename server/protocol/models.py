@@ -1,0 +1,210 @@
+"""v2 model endpoints: metadata, readiness and inference, with or without a version.
+
+The infer handlers read the raw body themselves (rather than declaring a
+pydantic body) because the binary tensor extension puts raw bytes after the
+JSON header; the JSON part is still validated by `InferenceRequest`, and the
+OpenAPI document describes it (see `INFER_BODY`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import anyio.to_thread
+from fastapi import APIRouter, Request, Response
+from fastapi.responses import JSONResponse
+
+from server.deps import InferenceDep, RegistryDep, SettingsDep
+from server.errors import ModelNotFound
+from server.inference import InferenceService
+from server.protocol import codec
+from server.protocol.schemas import ErrorBody, InferenceResponse, ModelMetadata, ModelReadyBody, TensorMetadata
+from server.registry import ModelRegistry, VersionState
+from server.runtime import ModelSpec
+from server.settings import ServerSettings
+
+router = APIRouter(tags=["models (v2)"])
+
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    404: {"model": ErrorBody, "description": "unknown model or version, or version not loaded"},
+}
+_INFER_ERRORS: dict[int | str, dict[str, Any]] = {
+    **_ERRORS,
+    400: {"model": ErrorBody, "description": "malformed request or tensor"},
+    413: {"model": ErrorBody, "description": "body over max_body_bytes"},
+    415: {"model": ErrorBody, "description": "unsupported Content-Encoding"},
+    429: {"model": ErrorBody, "description": "backpressure: too many requests in flight (Retry-After)"},
+    503: {"model": ErrorBody, "description": "model still loading, or backpressure when reject_status=503"},
+    504: {"model": ErrorBody, "description": "request_timeout_s exceeded"},
+}
+INFER_BODY = {
+    "requestBody": {
+        "required": True,
+        "description": "JSON inference request; with the binary tensor extension the JSON header is "
+        "followed by raw tensor bytes and its length is given in Inference-Header-Content-Length.",
+        "content": {
+            "application/json": {"schema": {"$ref": "#/components/schemas/InferenceRequest"}},
+            "application/octet-stream": {"schema": {"type": "string", "format": "binary"}},
+        },
+    },
+    "parameters": [
+        {
+            "name": "Inference-Header-Content-Length",
+            "in": "header",
+            "required": False,
+            "schema": {"type": "integer", "minimum": 0},
+            "description": "length of the JSON header when binary tensor data follows it",
+        }
+    ],
+}
+
+
+def parse_version(text: str, name: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise ModelNotFound(f"model {name!r} has no version {text!r} (versions are positive integers)")
+    return int(text)
+
+
+def _tensor_metadata(spec: ModelSpec) -> tuple[list[TensorMetadata], list[TensorMetadata]]:
+    inputs = [TensorMetadata(name=spec.input_name, datatype=spec.datatype, shape=[-1, *spec.input_shape])]
+    outputs = [
+        TensorMetadata(name=codec.LOGITS, datatype="FP32", shape=[-1, spec.num_classes]),
+        TensorMetadata(name=codec.PROBABILITIES, datatype="FP32", shape=[-1, spec.num_classes]),
+        TensorMetadata(name=codec.KEPT_CHANNELS, datatype="INT64", shape=[-1, len(spec.unit_names)]),
+    ]
+    return inputs, outputs
+
+
+def _metadata(registry: ModelRegistry, name: str, version: int | None) -> ModelMetadata:
+    model = registry.get(name, version)
+    spec = model.spec
+    versions = [str(s.version) for s in registry.versions(name) if s.state is VersionState.READY]
+    inputs, outputs = _tensor_metadata(spec)
+    return ModelMetadata(
+        name=spec.name,
+        versions=versions if version is None else [str(spec.version)],
+        platform=f"dynaprune_{spec.family}",
+        backend="onnxruntime",
+        inputs=inputs,
+        outputs=outputs,
+        parameters={
+            "arch": spec.arch,
+            "class_names": list(spec.class_names),
+            "unit_names": list(spec.unit_names),
+            "default_outputs": list(codec.DEFAULT_OUTPUTS),
+        },
+    )
+
+
+@router.get("/v2/models/{model_name}", response_model=ModelMetadata, responses=_ERRORS, summary="model metadata")
+async def model_metadata(model_name: str, registry: RegistryDep) -> ModelMetadata:
+    return _metadata(registry, model_name, None)
+
+
+@router.get(
+    "/v2/models/{model_name}/versions/{model_version}",
+    response_model=ModelMetadata,
+    responses=_ERRORS,
+    summary="model version metadata",
+)
+async def model_version_metadata(model_name: str, model_version: str, registry: RegistryDep) -> ModelMetadata:
+    return _metadata(registry, model_name, parse_version(model_version, model_name))
+
+
+def _ready(registry: ModelRegistry, name: str, version: int | None) -> JSONResponse:
+    statuses = registry.versions(name)  # 404 for unknown models
+    if version is not None:
+        statuses = [s for s in statuses if s.version == version]
+        if not statuses:
+            raise ModelNotFound(f"model {name!r} has no version {version}")
+    is_ready = any(s.state is VersionState.READY for s in statuses)
+    body = ModelReadyBody(name=name, version=None if version is None else str(version), ready=is_ready)
+    return JSONResponse(body.model_dump(), status_code=200 if is_ready else 503)
+
+
+_READY_RESPONSES: dict[int | str, dict[str, Any]] = {
+    **_ERRORS,
+    503: {"model": ModelReadyBody, "description": "known but not serving"},
+}
+
+
+@router.get(
+    "/v2/models/{model_name}/ready", response_model=ModelReadyBody, responses=_READY_RESPONSES, summary="model readiness"
+)
+async def model_ready(model_name: str, registry: RegistryDep) -> JSONResponse:
+    return _ready(registry, model_name, None)
+
+
+@router.get(
+    "/v2/models/{model_name}/versions/{model_version}/ready",
+    response_model=ModelReadyBody,
+    responses=_READY_RESPONSES,
+    summary="model version readiness",
+)
+async def model_version_ready(model_name: str, model_version: str, registry: RegistryDep) -> JSONResponse:
+    return _ready(registry, model_name, parse_version(model_version, model_name))
+
+
+def _decode(
+    body: bytes, encoding: str | None, header_length: str | None, spec: ModelSpec, settings: ServerSettings
+) -> codec.DecodedRequest:
+    body = codec.decompress_body(body, encoding, settings.max_body_bytes)
+    header, binary = codec.split_body(body, header_length)
+    return codec.decode_request(header, binary, spec, settings.max_batch_size)
+
+
+async def _infer(
+    request: Request,
+    name: str,
+    version: int | None,
+    registry: ModelRegistry,
+    inference: InferenceService,
+    settings: ServerSettings,
+) -> Response:
+    model = registry.get(name, version)
+    inference.check_capacity()  # refuse before spending time on the body when the answer is already "busy"
+    body = await request.body()
+    # Decompressing and parsing a large JSON tensor takes milliseconds: keep it off the event loop.
+    decoded = await anyio.to_thread.run_sync(
+        _decode,
+        body,
+        request.headers.get("content-encoding"),
+        request.headers.get("inference-header-content-length"),
+        model.spec,
+        settings,
+    )
+    done = await inference.run(model, decoded.images)
+    content, headers, media_type = codec.encode_response(model.spec, decoded, done)
+    return Response(content, headers=headers, media_type=media_type)
+
+
+@router.post(
+    "/v2/models/{model_name}/infer",
+    response_model=InferenceResponse,
+    responses=_INFER_ERRORS,
+    openapi_extra=INFER_BODY,
+    summary="run inference (newest ready version)",
+)
+async def infer(
+    model_name: str, request: Request, registry: RegistryDep, inference: InferenceDep, settings: SettingsDep
+) -> Response:
+    return await _infer(request, model_name, None, registry, inference, settings)
+
+
+@router.post(
+    "/v2/models/{model_name}/versions/{model_version}/infer",
+    response_model=InferenceResponse,
+    responses=_INFER_ERRORS,
+    openapi_extra=INFER_BODY,
+    summary="run inference on one version",
+)
+async def infer_version(
+    model_name: str,
+    model_version: str,
+    request: Request,
+    registry: RegistryDep,
+    inference: InferenceDep,
+    settings: SettingsDep,
+) -> Response:
+    version = parse_version(model_version, model_name)
+    return await _infer(request, model_name, version, registry, inference, settings)

@@ -1,0 +1,81 @@
+"""Server settings: one pydantic-settings model, read from `DYNAPRUNE_*` variables.
+
+Every knob lives here so that an operator can configure a container through
+the environment alone, while `dynaprune serve` flags override the same fields
+(init arguments beat environment variables in pydantic-settings). Validation
+errors become `UserError`s naming the variable, so a bad deployment fails at
+start-up with one readable line instead of a traceback or a half-working server.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from dynaprune.errors import UserError
+
+ENV_PREFIX = "DYNAPRUNE_"
+
+
+class ServerSettings(BaseSettings):
+    """What `dynaprune serve` can be told; field `x` is env var `DYNAPRUNE_X`."""
+
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="ignore", frozen=True)
+
+    repo: Path = Field(description="model repository: REPO/NAME/VERSION/manifest.json")
+    host: str = Field(default="127.0.0.1", description="bind address; loopback unless told otherwise")
+    port: int = Field(default=8000, ge=1, le=65535)
+    device: Literal["auto", "cpu", "cuda"] = Field(
+        default="auto", description="auto = CUDA when onnxruntime-gpu and a GPU are both present"
+    )
+    intra_op_threads: int | None = Field(default=None, ge=1, description="ORT threads per inference; None = ORT default (all cores)")
+    inter_op_threads: int | None = Field(default=None, ge=1)
+    max_inflight: int = Field(default=2, ge=1, description="inferences computing at once")
+    max_queue: int = Field(default=32, ge=0, description="inferences waiting for a slot before new ones are refused")
+    reject_status: Literal[429, 503] = Field(default=429, description="status for requests refused by backpressure")
+    retry_after_s: int = Field(default=1, ge=0, description="Retry-After header on refused requests")
+    request_timeout_s: float | None = Field(default=None, gt=0, description="queue + compute deadline; 504 past it")
+    max_body_bytes: int = Field(default=16 * 1024 * 1024, ge=1024, description="larger request bodies get 413")
+    max_batch_size: int = Field(default=64, ge=1, description="largest batch one request may carry")
+    warmup_iterations: int = Field(default=2, ge=0)
+    admin_token: SecretStr | None = Field(default=None, description="bearer token for /v2/repository/*")
+    log_level: Literal["debug", "info", "warning", "error"] = "info"
+
+    @field_validator("admin_token", mode="before")
+    @classmethod
+    def _empty_token_is_none(cls, value: Any) -> Any:
+        # `DYNAPRUNE_ADMIN_TOKEN=` in a compose file means "no token", not "the empty token".
+        return None if value in ("", None) else value
+
+    @field_validator("reject_status", mode="before")
+    @classmethod
+    def _status_from_text(cls, value: Any) -> Any:
+        # Environment values arrive as text; Literal[429, 503] would not coerce "503".
+        return int(value) if isinstance(value, str) and value.strip().isdigit() else value
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _lower(cls, value: Any) -> Any:
+        return value.lower() if isinstance(value, str) else value
+
+
+def load_settings(**overrides: Any) -> ServerSettings:
+    """Build settings from the environment plus explicit overrides (None = not given).
+
+    Raises UserError naming the offending setting and its variable.
+    """
+    given = {key: value for key, value in overrides.items() if value is not None}
+    try:
+        settings = ServerSettings(**given)
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors():
+            field = ".".join(str(part) for part in err["loc"]) or "settings"
+            problems.append(f"{field} ({ENV_PREFIX}{field.upper()}): {err['msg']}")
+        raise UserError("invalid server settings: " + "; ".join(problems)) from exc
+    if not settings.repo.is_dir():
+        raise UserError(f"model repository {settings.repo} is not a directory")
+    return settings
