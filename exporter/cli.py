@@ -25,6 +25,15 @@ sample's largest |logit| when that exceeds 1). Without
 --verify this runs on a few seeded random images; with --verify, on the
 checkpoint's own test split. A dense checkpoint exports with gated=false: every
 unit keeps every channel and no predictor graph is written.
+
+A dense-Hebbian checkpoint (`dynaprune train --arch dense-hebbian`) exports as
+family "dense-hebbian": hebbian.onnx (binarise the image, then a Loop of damped
+synchronous mean-field updates until max |dm| < tol or the iteration cap; outputs
+the final overlaps as logits, the iterations taken and the winning overlap) and
+readout.onnx (the one-shot readout), standard ONNX operators only. Its parity
+check always runs on the checkpoint's test split plus 64 random images: the
+predicted class and the iterations taken must equal those of the in-process
+model's classify(method="mean_field") for every sample, overlaps within 1e-4.
 """
 
 
@@ -35,6 +44,30 @@ def _positive_int(text: str) -> int:
         raise argparse.ArgumentTypeError(f"expected a positive integer, got {text!r}") from None
     if value <= 0:
         raise argparse.ArgumentTypeError(f"expected a positive integer, got {value}")
+    return value
+
+
+def _float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number, got {text!r}") from None
+    if value != value or value in (float("inf"), float("-inf")):
+        raise argparse.ArgumentTypeError(f"expected a finite number, got {text!r}")
+    return value
+
+
+def _positive_float(text: str) -> float:
+    value = _float(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"expected a positive number, got {value:g}")
+    return value
+
+
+def _non_negative_float(text: str) -> float:
+    value = _float(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected a number >= 0, got {value:g}")
     return value
 
 
@@ -51,10 +84,19 @@ def add_parser(subparsers: argparse._SubParsersAction, name: str, help_text: str
     p.add_argument("--force", action="store_true", help="replace an existing NAME/N")
     p.add_argument("--verify", action="store_true",
                    help="check parity on the checkpoint's evaluation set (test split of its data URI)")
-    p.add_argument("--verify-samples", type=_positive_int, default=256, metavar="N",
-                   help="evaluation samples for --verify (default: 256)")
+    p.add_argument("--verify-samples", type=_positive_int, default=None, metavar="N",
+                   help="evaluation samples for --verify (default: 256; dense-hebbian: the whole test split)")
     p.add_argument("--allow-pickle", action="store_true",
                    help="allow loading CIFAR's pickled 'python version' for --verify (unpickling can run code)")
+    h = p.add_argument_group("dense-hebbian checkpoints (mean-field dynamics of hebbian.onnx)")
+    h.add_argument("--hebbian-beta", type=_non_negative_float, default=None, metavar="B",
+                   help="rescaled inverse temperature beta' (default: the checkpoint's beta)")
+    h.add_argument("--hebbian-iters", type=_positive_int, default=None, metavar="N",
+                   help="iteration cap (default: 200, as DenseHebbianNetwork.classify)")
+    h.add_argument("--hebbian-tol", type=_positive_float, default=None, metavar="T",
+                   help="a sample stops once max_i |dm_i| < T (default: 1e-6)")
+    h.add_argument("--hebbian-damping", type=_positive_float, default=None, metavar="D",
+                   help="m <- (1-D) m + D tanh(beta' h(m)), D in (0, 1] (default: 0.5)")
     p.add_argument("--quiet", action="store_true", help="no progress bars")
     p.add_argument("--json", action="store_true", help="print the final figures as one JSON object on stdout")
     p.set_defaults(func=run)
@@ -81,10 +123,25 @@ def run(args: argparse.Namespace) -> int:
         verify_samples=args.verify_samples,
         allow_pickle=args.allow_pickle,
         progress=progress,
+        hebbian_dynamics={key: value for key, value in (
+            ("beta", args.hebbian_beta), ("iters", args.hebbian_iters), ("tol", args.hebbian_tol),
+            ("damping", args.hebbian_damping)) if value is not None},
     )
     summary = result.summary()
     if args.json:
         print(json.dumps(summary))
+        return 0
+    if summary["family"] == "dense-hebbian":
+        parity, dyn = summary["parity"], summary["dynamics"]
+        print(f"exported dense-hebbian P={summary['P']} N={summary['N']} K={summary['K']} to {summary['path']}: "
+              f"{len(summary['files'])} files; mean field beta'={dyn['beta']:g} damping={dyn['damping']:g} "
+              f"tol={dyn['tol']:g}, at most {dyn['iters']} iterations")
+        top1 = "" if parity["top1"] is None else f"; top-1 {100 * parity['top1']:.2f}% (one-shot " \
+            f"{100 * parity['one_shot_top1']:.2f}%)"
+        print(f"parity on {parity['samples']} test + {parity['random_samples']} random samples: predictions and "
+              f"iterations identical to the in-process mean field, max |overlap diff| "
+              f"{parity['max_overlap_abs_diff']:.2e} (tolerance {parity['tolerance']:g}); mean iterations "
+              f"{parity['mean_sweeps']:.1f}, {parity['capped']} at the cap{top1}")
         return 0
     parity = summary["parity"]
     print(f"exported {summary['arch']} ({'gated' if summary['gated'] else 'dense, gated=false'}) "

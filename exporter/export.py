@@ -10,6 +10,7 @@ the temporary folder: nothing half-written is left behind.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -46,7 +47,7 @@ from exporter.runner import ModelRunner
 from models.flops import CountMode, dense_flops
 from models.gating import GatedNet
 from models.geometry import trace_cost_model
-from training.checkpoint import CheckpointMeta, load_checkpoint, resolve_checkpoint
+from training.checkpoint import METADATA_KEY, CheckpointMeta, load_checkpoint, resolve_checkpoint
 
 LOGIT_TOLERANCE = 1e-4
 DEFAULT_VERIFY_SAMPLES = 256
@@ -68,8 +69,25 @@ class ExportResult:
 
     def summary(self) -> dict[str, Any]:
         m = self.manifest
+        if m.hebbian is not None:
+            h = m.hebbian
+            return {
+                "path": str(self.path),
+                "name": m.name,
+                "version": m.version,
+                "family": m.family,
+                "arch": m.arch,
+                "P": h.P,
+                "N": h.N,
+                "K": h.K,
+                "dynamics": h.dynamics.model_dump(),
+                "files": m.files,
+                "parity": h.parity.model_dump() if h.parity else None,
+                "flops_dense": m.flops_dense,
+            }
         return {
             "path": str(self.path),
+            "family": m.family,
             "name": m.name,
             "version": m.version,
             "arch": m.arch,
@@ -82,6 +100,21 @@ class ExportResult:
 
 
 # --------------------------------------------------------------------------- checks
+
+
+def checkpoint_family(path: Path) -> str:
+    """"dense-hebbian" when the checkpoint's metadata says so, else "ftwt" (FTWT/dense checkpoints carry
+    no family; an unreadable file is left to load_checkpoint, which explains the problem)."""
+    try:
+        from safetensors import safe_open
+
+        with safe_open(str(path), framework="numpy") as handle:
+            header = handle.metadata() or {}
+        meta = json.loads(header.get(METADATA_KEY, "{}"))
+    except Exception:  # noqa: BLE001 - any problem is reported by the FTWT loader
+        return "ftwt"
+    family = meta.get("family") if isinstance(meta, dict) else None
+    return family if isinstance(family, str) else "ftwt"
 
 
 def check_meta(meta: CheckpointMeta, path: Path) -> None:
@@ -342,11 +375,18 @@ def export_checkpoint(
     version: int | None = None,
     force: bool = False,
     verify: bool = False,
-    verify_samples: int = DEFAULT_VERIFY_SAMPLES,
+    verify_samples: int | None = None,
     allow_pickle: bool = False,
     progress: Callable[..., Iterable] | None = None,
+    hebbian_dynamics: dict[str, float] | None = None,
 ) -> ExportResult:
-    """Export, check parity, then move the entry into place. `progress(iterable, desc=...)` wraps loops."""
+    """Export, check parity, then move the entry into place. `progress(iterable, desc=...)` wraps loops.
+
+    A dense-Hebbian checkpoint (metadata `family == "dense-hebbian"`) goes to
+    `exporter.hebbian_export.export_hebbian`; `hebbian_dynamics` may override its
+    `beta`, `iters`, `tol`, `damping`. `verify_samples` defaults to 256 (FTWT) or
+    the whole test split (Hebbian).
+    """
     wrap = progress or (lambda it, **_: it)
     if name is not None and not _NAME_RE.match(name):
         raise UserError(f"model name {name!r} must match {_NAME_RE.pattern} (it becomes a folder name)")
@@ -357,6 +397,14 @@ def export_checkpoint(
         raise UserError(f"model repository {repo} is not a directory")
 
     path = resolve_checkpoint(checkpoint)
+    if checkpoint_family(path) == "dense-hebbian":
+        from exporter.hebbian_export import export_hebbian
+
+        return export_hebbian(path, repo, name=name, version=version, force=force, verify=verify,
+                              verify_samples=verify_samples, dynamics=hebbian_dynamics or {})
+    if hebbian_dynamics:
+        raise UserError(f"{path}: mean-field settings ({', '.join(sorted(hebbian_dynamics))}) apply only to "
+                        "dense-hebbian checkpoints")
     net, meta = load_checkpoint(path)
     check_meta(meta, path)
     gated = meta.kind == "ftwt"
@@ -370,14 +418,10 @@ def export_checkpoint(
     target = model_dir / str(version)
     if target.exists() and not force:
         raise UserError(f"{target} already exists; pass --force to replace it, or choose another --version")
-    images_source, images = evaluation_images(meta, verify_samples, verify=verify, allow_pickle=allow_pickle)
+    images_source, images = evaluation_images(meta, verify_samples or DEFAULT_VERIFY_SAMPLES, verify=verify,
+                                              allow_pickle=allow_pickle)
 
-    created: list[Path] = []
-    tmp: Path | None = None
-    try:
-        created = _make_dirs(model_dir)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{version}.tmp-", dir=model_dir))
-        tmp.chmod(0o777 & ~_umask())  # mkdtemp's 0700 would hide the entry from a server run as another user
+    def build(tmp: Path) -> Manifest:
         units, head, dense = write_graphs(spec, tmp, lambda it: wrap(it, desc="export", unit="unit"))
         manifest = Manifest(
             schema_version=SCHEMA_VERSION,
@@ -413,6 +457,25 @@ def export_checkpoint(
             net, runner, images, images_source, gated, progress=lambda it: wrap(it, desc="parity", unit="sample")
         )
         write_manifest(tmp, manifest)
+        return manifest
+
+    manifest = write_entry(repo, model_dir, target, build)
+    return ExportResult(path=target, manifest=manifest)
+
+
+def write_entry(repo: Path, model_dir: Path, target: Path, build: Callable[[Path], Manifest]) -> Manifest:
+    """Run `build(tmp)` in a hidden temporary folder beside `target`, then rename it into place.
+
+    `build` writes the files and the manifest and checks parity; on any error the
+    temporary folder (and the folders this call created) are removed.
+    """
+    created: list[Path] = []
+    tmp: Path | None = None
+    try:
+        created = _make_dirs(model_dir)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.tmp-", dir=model_dir))
+        tmp.chmod(0o777 & ~_umask())  # mkdtemp's 0700 would hide the entry from a server run as another user
+        manifest = build(tmp)
         _move_into_place(tmp, target)
     except BaseException as exc:
         if tmp is not None:
@@ -425,7 +488,7 @@ def export_checkpoint(
         if isinstance(exc, OSError):
             raise _unwritable(repo, exc) from exc
         raise
-    return ExportResult(path=target, manifest=manifest)
+    return manifest
 
 
 def _relative_files(root: Path) -> list[str]:

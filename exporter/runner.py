@@ -1,4 +1,9 @@
-"""Run an exported FTWT network with ONNX Runtime: one sub-network per sample.
+"""Run an exported network with ONNX Runtime: `open_runner` picks the family's runner.
+
+- `ModelRunner` (family "ftwt"): one sub-network per sample (below).
+- `HebbianRunner` (family "dense-hebbian"): one batched call of hebbian.onnx
+  (binarise, mean-field Loop, overlaps); per-sample iterations come back as
+  `RunResult.extras["sweeps"]`.
 
 Torch-free (numpy, onnxruntime, the manifest and models.flops only), so a server
 without torch uses it. Sessions are created once, at construction (the dense
@@ -13,15 +18,17 @@ adds the shortcut, giving a dense tensor).
 
 from __future__ import annotations
 
+import json
 import os
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import onnxruntime as ort
 
-from exporter.manifest import INPUT_TENSOR, Manifest, ManifestError, load_manifest
+from exporter.manifest import INPUT_TENSOR, MANIFEST_FILE, Manifest, ManifestError, load_manifest
 from models.flops import CountMode, dense_flops, executed_flops
 
 DEFAULT_PROVIDERS = ["CUDAExecutionProvider", "CPUExecutionProvider"]
@@ -33,6 +40,9 @@ class RunResult:
     kept: dict[str, np.ndarray]  # unit name -> (B,) int64 kept output channels, execution order
     flops_executed: np.ndarray  # (B,) float64, honest mode
     flops_dense: float  # honest dense total per sample
+    # Per-sample values beyond logits, name -> (B,) array (the server echoes them as response
+    # parameters). FTWT: none. dense-hebbian: "sweeps" (int64), "winning_overlap" (float32).
+    extras: dict[str, np.ndarray] = field(default_factory=dict)
 
 
 @dataclass
@@ -83,6 +93,8 @@ class ModelRunner:
     ) -> None:
         self.entry_dir = Path(entry_dir)
         self.manifest: Manifest = load_manifest(self.entry_dir, verify_hashes=verify_hashes)
+        if self.manifest.family != "ftwt":
+            raise ManifestError(f"{self.entry_dir}: a {self.manifest.family} entry; open it with open_runner()")
         self.providers = _providers(providers)
         # Unit graphs are small and run one after the other; each session owns its
         # thread pool, so ORT's default (one thread per core, per session) would
@@ -191,4 +203,123 @@ class ModelRunner:
             self.run(rng.random(shape, dtype=np.float32))
 
 
-__all__ = ["ModelRunner", "RunResult", "SampleTrace", "DEFAULT_PROVIDERS"]
+def _check_images(images: np.ndarray, manifest: Manifest) -> np.ndarray:
+    images = np.asarray(images)
+    expected = tuple(manifest.input.shape)
+    if images.ndim != 4 or tuple(images.shape[1:]) != expected:
+        raise ValueError(f"images must be (B, {', '.join(map(str, expected))}), got {images.shape}")
+    return np.ascontiguousarray(images, dtype=np.float32)
+
+
+class HebbianRunner:
+    """Runs a dense-Hebbian entry: `run` = hebbian.onnx (mean-field relaxation), `run_dense` =
+    readout.onnx (the one-shot readout, no dynamics). Same interface as `ModelRunner`.
+
+    Images are (B, C, H, W) in [0, 1] (no normalisation); the graphs binarise them at
+    `manifest.input.binarise_threshold`. FLOPs per sample: binarise + sweeps x per-iteration +
+    final overlaps (`flops_executed`); `flops_dense` is the same at the iteration cap, so
+    1 - executed / dense is the work early convergence saved.
+    """
+
+    def __init__(
+        self,
+        entry_dir: str | os.PathLike[str],
+        *,
+        providers: list[str] | None = None,
+        intra_op_threads: int | None = None,
+        inter_op_threads: int | None = None,
+        verify_hashes: bool = True,
+    ) -> None:
+        self.entry_dir = Path(entry_dir)
+        self.manifest: Manifest = load_manifest(self.entry_dir, verify_hashes=verify_hashes)
+        if self.manifest.hebbian is None:
+            raise ManifestError(f"{self.entry_dir}: a {self.manifest.family} entry, not dense-hebbian; use open_runner()")
+        self.providers = _providers(providers)
+        self._options = _options(intra_op_threads, inter_op_threads)
+        h = self.manifest.hebbian
+        self._graph = h.graph
+        self._session = self._open(h.graph.file)
+        self._readout: ort.InferenceSession | None = None
+        self._readout_lock = threading.Lock()
+        f = h.flops
+        self._flops_base = f.binarise + f.readout
+        self._flops_per_iteration = f.per_iteration
+        self._flops_dense = float(self._flops_base + h.dynamics.iters * f.per_iteration)
+
+    def _open(self, rel: str) -> ort.InferenceSession:
+        try:
+            return ort.InferenceSession(str(self.entry_dir / rel), sess_options=self._options, providers=self.providers)
+        except Exception as exc:  # onnxruntime raises its own exception types
+            raise ManifestError(f"{self.entry_dir}: onnxruntime cannot load {rel}: {exc}") from exc
+
+    @property
+    def unit_names(self) -> list[str]:
+        return []
+
+    @property
+    def flops_dense(self) -> float:
+        return self._flops_dense
+
+    def run(self, images: np.ndarray) -> RunResult:
+        x = _check_images(images, self.manifest)
+        feeds = {self._graph.inputs[0]: x}
+        logits, sweeps, winning = self._session.run(self._graph.outputs, feeds)
+        sweeps = np.asarray(sweeps, dtype=np.int64)
+        flops = self._flops_base + sweeps.astype(np.float64) * self._flops_per_iteration
+        return RunResult(
+            logits=np.asarray(logits, dtype=np.float32),
+            kept={},
+            flops_executed=flops,
+            flops_dense=self._flops_dense,
+            extras={"sweeps": sweeps, "winning_overlap": np.asarray(winning, dtype=np.float32)},
+        )
+
+    def run_dense(self, images: np.ndarray) -> np.ndarray:
+        """Logits (B, K) of the one-shot readout: the initial normalised overlaps, no dynamics."""
+        with self._readout_lock:
+            if self._readout is None:
+                self._readout = self._open(self.manifest.hebbian.readout.file)
+        x = _check_images(images, self.manifest)
+        ref = self.manifest.hebbian.readout
+        return np.asarray(self._readout.run(ref.outputs[:1], {ref.inputs[0]: x})[0], dtype=np.float32)
+
+    def warmup(self, iterations: int = 2) -> None:
+        shape = (1, *self.manifest.input.shape)
+        rng = np.random.default_rng(0)
+        for _ in range(max(0, iterations)):
+            self.run(rng.random(shape, dtype=np.float32))
+
+
+def entry_family(entry_dir: str | os.PathLike[str]) -> str:
+    """The `family` of an entry's manifest.json, read without validating anything else
+    ("ftwt" when it cannot be read: ModelRunner then reports the real problem)."""
+    try:
+        raw: Any = json.loads((Path(entry_dir) / MANIFEST_FILE).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return "ftwt"
+    family = raw.get("family") if isinstance(raw, dict) else None
+    return family if isinstance(family, str) else "ftwt"
+
+
+def open_runner(
+    entry_dir: str | os.PathLike[str],
+    *,
+    providers: list[str] | None = None,
+    intra_op_threads: int | None = None,
+    inter_op_threads: int | None = None,
+    verify_hashes: bool = True,
+) -> ModelRunner | HebbianRunner:
+    """The runner for an entry's family: `ModelRunner` (ftwt) or `HebbianRunner` (dense-hebbian).
+
+    Both validate the manifest (and, unless told otherwise, every file's sha256) on construction;
+    an unknown family is a ManifestError.
+    """
+    kwargs = dict(providers=providers, intra_op_threads=intra_op_threads, inter_op_threads=inter_op_threads,
+                  verify_hashes=verify_hashes)
+    if entry_family(entry_dir) == "dense-hebbian":
+        return HebbianRunner(entry_dir, **kwargs)
+    return ModelRunner(entry_dir, **kwargs)
+
+
+__all__ = ["ModelRunner", "HebbianRunner", "open_runner", "entry_family", "RunResult", "SampleTrace",
+           "DEFAULT_PROVIDERS"]
