@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import ctypes
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Mapping, Protocol, Sequence
 
@@ -42,10 +42,10 @@ RunnerFactory = Callable[..., Runner]
 def default_runner_factory(entry_dir: Path, **kwargs: Any) -> Runner:
     """The real runtime; imported lazily so the server starts even while it is missing."""
     try:
-        from exporter.runner import ModelRunner
+        from exporter.runner import open_runner
     except ImportError as exc:  # pragma: no cover - only before the exporter lands
         raise UserError(f"the model runtime (exporter.runner) is not installed: {exc}") from exc
-    return ModelRunner(entry_dir, **kwargs)
+    return open_runner(entry_dir, **kwargs)
 
 
 # --------------------------------------------------------------------------- devices
@@ -121,6 +121,8 @@ class Prediction:
     flops_executed: np.ndarray  # (B,) float64, honest mode
     flops_dense: float  # per sample
     compute_s: float
+    # Family-specific per-sample figures (dense Hebbian: sweeps, winning_overlap), echoed as parameters.
+    extras: Mapping[str, np.ndarray] = field(default_factory=dict)
 
     @property
     def batch(self) -> int:
@@ -196,7 +198,8 @@ class LoadedModel:
         columns = [np.asarray(result.kept[unit], dtype=np.int64).reshape(batch) for unit in self.spec.unit_names]
         kept = np.stack(columns, axis=1) if columns else np.zeros((batch, 0), dtype=np.int64)
         executed = np.asarray(result.flops_executed, dtype=np.float64).reshape(batch)
-        return Prediction(logits, kept, executed, float(result.flops_dense), compute_s)
+        extras = {k: np.asarray(v).reshape(batch) for k, v in getattr(result, "extras", {}).items()}
+        return Prediction(logits, kept, executed, float(result.flops_dense), compute_s, extras)
 
 
 def load_entry(

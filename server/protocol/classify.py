@@ -58,5 +58,6 @@ async def classify(
             Prediction(class_index=int(i), class_name=spec.class_names[i], probability=float(probabilities[i])) for i in order
         ],
         **codec.flops_figures(done.prediction),
+        extras=codec.extra_figures(done.prediction),
         **codec.timing_figures(done),
     )

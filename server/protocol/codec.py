@@ -215,6 +215,17 @@ def flops_figures(prediction: Prediction) -> dict[str, float]:
     }
 
 
+def extra_figures(prediction: Prediction) -> dict[str, float]:
+    """Family-specific figures: the value itself for one sample, the batch mean (and max) otherwise."""
+    figures: dict[str, float] = {}
+    for name, values in prediction.extras.items():
+        values = np.asarray(values, dtype=np.float64)
+        figures[name] = float(values.mean()) if values.size else 0.0
+        if values.size > 1:
+            figures[f"{name}_max"] = float(values.max())
+    return figures
+
+
 def timing_figures(done: Completed) -> dict[str, float]:
     return {"queue_ms": round(done.queue_s * 1000, 3), "compute_ms": round(done.compute_s * 1000, 3)}
 
@@ -244,7 +255,7 @@ def encode_response(
     body: dict[str, Any] = {
         "model_name": spec.name,
         "model_version": str(spec.version),
-        "parameters": {**flops_figures(prediction), **timing_figures(done)},
+        "parameters": {**flops_figures(prediction), **extra_figures(prediction), **timing_figures(done)},
         "outputs": outputs,
     }
     if decoded.request.id is not None:

@@ -121,3 +121,6 @@ class ClassifyResponse(BaseModel):
     skip_ratio: float
     queue_ms: float
     compute_ms: float
+    extras: dict[str, float] = Field(
+        default_factory=dict, description="family-specific figures, e.g. sweeps and winning_overlap of a dense Hebbian net"
+    )
