@@ -221,7 +221,13 @@ def _unit_entry(net: NetSpec, index: int, unit: UnitSpec, predictor: GraphRef | 
     )
 
 
-def write_graphs(spec: NetSpec, root: Path, progress: Callable[[Iterable], Iterable] = iter) -> tuple[list[UnitEntry], HeadEntry, DenseEntry]:
+def write_graphs(
+    spec: NetSpec,
+    root: Path,
+    progress: Callable[[Iterable], Iterable] = iter,
+    dense_spec: NetSpec | None = None,
+    dense_source: str = "this checkpoint's backbone, masks off",
+) -> tuple[list[UnitEntry], HeadEntry, DenseEntry]:
     entries = []
     for index, unit in enumerate(progress(spec.units)):
         stem = f"{UNITS_DIR}/{index:03d}_{unit.name}"
@@ -240,7 +246,12 @@ def write_graphs(spec: NetSpec, root: Path, progress: Callable[[Iterable], Itera
         graph=GraphRef(file=_save(graphs.head_model(spec), root, HEAD_FILE), inputs=graphs.HEAD_INPUTS, outputs=graphs.HEAD_OUTPUTS),
     )
     dense = DenseEntry(
-        graph=GraphRef(file=_save(graphs.dense_model(spec), root, DENSE_FILE), inputs=graphs.DENSE_INPUTS, outputs=graphs.DENSE_OUTPUTS)
+        graph=GraphRef(
+            file=_save(graphs.dense_model(dense_spec or spec), root, DENSE_FILE),
+            inputs=graphs.DENSE_INPUTS,
+            outputs=graphs.DENSE_OUTPUTS,
+        ),
+        source=dense_source,
     )
     return entries, head, dense
 
@@ -275,7 +286,8 @@ class _Reference:
     unit_logits: dict[str, np.ndarray]  # unit -> (B, C) predictor logits (gated exports only)
 
 
-def _torch_reference(net: GatedNet, x: np.ndarray, gated: bool, batch: int = 64) -> _Reference:
+def _torch_reference(net: GatedNet, x: np.ndarray, gated: bool, batch: int = 64,
+                     dense_net: GatedNet | None = None) -> _Reference:
     logits, dense_logits = [], []
     masks: dict[str, list[np.ndarray]] = {}
     unit_logits: dict[str, list[np.ndarray]] = {}
@@ -285,7 +297,7 @@ def _torch_reference(net: GatedNet, x: np.ndarray, gated: bool, batch: int = 64)
             for start in range(0, len(x), batch):
                 chunk = torch.from_numpy(x[start : start + batch])
                 net.set_gating("dense")
-                dense_logits.append(net(chunk).numpy())
+                dense_logits.append((dense_net or net)(chunk).numpy())
                 if not gated:
                     continue
                 net.set_gating("predicted")
@@ -306,10 +318,14 @@ def _torch_reference(net: GatedNet, x: np.ndarray, gated: bool, batch: int = 64)
 
 
 def check_parity(net: GatedNet, runner: ModelRunner, images: np.ndarray, source: str, gated: bool,
-                 tolerance: float = LOGIT_TOLERANCE, progress: Callable[[Iterable], Iterable] = iter) -> ParityReport:
-    """Exported graphs vs PyTorch on `images` (UNnormalised); ParityError names the first divergence."""
+                 tolerance: float = LOGIT_TOLERANCE, progress: Callable[[Iterable], Iterable] = iter,
+                 dense_net: GatedNet | None = None) -> ParityReport:
+    """Exported graphs vs PyTorch on `images` (UNnormalised); ParityError names the first divergence.
+
+    `dense_net` is the network dense.onnx was exported from, when it is not `net` itself.
+    """
     x = runner.normalise(images)
-    ref = _torch_reference(net, x, gated)
+    ref = _torch_reference(net, x, gated, dense_net=dense_net)
     traces = [runner.trace_sample(x[i : i + 1]) for i in progress(range(len(x)))]
     names = runner.unit_names
     for index, name in enumerate(names):  # unit-major: the earliest unit that diverges
@@ -412,6 +428,8 @@ def export_checkpoint(
     spec = lower(net, tuple(meta.input_shape), gated)
     net.eval()
     net.set_gating("predicted" if gated else "dense")
+    dense_net, dense_source = dense_reference(meta, path)
+    dense_spec = lower(dense_net, tuple(meta.input_shape), False) if dense_net is not None else None
 
     model_dir = repo / (name or default_name(path, meta.arch.name))
     version = version or (max(_versions(model_dir), default=0) + 1)
@@ -422,7 +440,8 @@ def export_checkpoint(
                                               allow_pickle=allow_pickle)
 
     def build(tmp: Path) -> Manifest:
-        units, head, dense = write_graphs(spec, tmp, lambda it: wrap(it, desc="export", unit="unit"))
+        units, head, dense = write_graphs(spec, tmp, lambda it: wrap(it, desc="export", unit="unit"),
+                                          dense_spec=dense_spec, dense_source=dense_source)
         manifest = Manifest(
             schema_version=SCHEMA_VERSION,
             name=model_dir.name,
@@ -454,13 +473,41 @@ def export_checkpoint(
         write_manifest(tmp, manifest)
         runner = ModelRunner(tmp, providers=["CPUExecutionProvider"])
         manifest.parity = check_parity(
-            net, runner, images, images_source, gated, progress=lambda it: wrap(it, desc="parity", unit="sample")
+            net, runner, images, images_source, gated, progress=lambda it: wrap(it, desc="parity", unit="sample"),
+            dense_net=dense_net,
         )
         write_manifest(tmp, manifest)
         return manifest
 
     manifest = write_entry(repo, model_dir, target, build)
     return ExportResult(path=target, manifest=manifest)
+
+
+def dense_reference(meta: CheckpointMeta, path: Path) -> tuple[GatedNet | None, str]:
+    """The network dense.onnx should hold: for an FTWT checkpoint, the dense baseline it was
+    fine-tuned from, when that checkpoint can still be found and matches.
+
+    An FTWT backbone run without its masks is no dense reference: its BN statistics were
+    learnt under masking and its logits can reach 1e10. The baseline is the network a user
+    compares against (same architecture, same shapes, so the same dense FLOPs and timing).
+    """
+    fallback = "this checkpoint's backbone, masks off"
+    if meta.kind != "ftwt" or meta.ftwt is None or not meta.ftwt.baseline:
+        return None, fallback
+    recorded = Path(meta.ftwt.baseline)
+    for candidate in (recorded, path.parent / recorded, path.parent.parent / recorded.name):
+        try:
+            baseline_path = resolve_checkpoint(candidate)
+            baseline, baseline_meta = load_checkpoint(baseline_path)
+        except UserError:
+            continue
+        if (baseline_meta.kind == "dense" and baseline_meta.arch == meta.arch
+                and tuple(baseline_meta.input_shape) == tuple(meta.input_shape)
+                and tuple(baseline_meta.mean) == tuple(meta.mean) and tuple(baseline_meta.std) == tuple(meta.std)):
+            baseline.eval()
+            baseline.set_gating("dense")
+            return baseline, f"dense baseline {baseline_path.parent.name}/{baseline_path.name} (sha256 {sha256_file(baseline_path)[:12]})"
+    return None, f"{fallback} (baseline {meta.ftwt.baseline} not found or not matching)"
 
 
 def write_entry(repo: Path, model_dir: Path, target: Path, build: Callable[[Path], Manifest]) -> Manifest:

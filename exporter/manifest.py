@@ -119,6 +119,9 @@ class HeadEntry(_Model):
 class DenseEntry(_Model):
     graph: GraphRef
     normalised_input: bool = True  # expects (N, C, H, W) already normalised with input.mean/std
+    # Which network dense.onnx holds: an FTWT run's dense baseline when it was found at export,
+    # else the checkpoint's own backbone with masks off (fine for timing, not for accuracy).
+    source: str = "this checkpoint's backbone, masks off"
 
 
 class ParityReport(_Model):
