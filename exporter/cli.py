@@ -9,6 +9,7 @@ import argparse
 import json
 import sys
 
+from dynaprune.argtypes import positive_int
 from dynaprune.errors import UserError
 
 DESCRIPTION = """\
@@ -35,16 +36,6 @@ check always runs on the checkpoint's test split plus 64 random images: the
 predicted class and the iterations taken must equal those of the in-process
 model's classify(method="mean_field") for every sample, overlaps within 1e-4.
 """
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a positive integer, got {text!r}") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"expected a positive integer, got {value}")
-    return value
 
 
 def _float(text: str) -> float:
@@ -79,19 +70,19 @@ def add_parser(subparsers: argparse._SubParsersAction, name: str, help_text: str
     p.add_argument("--repo", required=True, metavar="DIR", help="model repository root (created if missing)")
     p.add_argument("--name", default=None,
                    help="model name, the folder under DIR (default: the checkpoint's run directory name, else the arch)")
-    p.add_argument("--version", type=_positive_int, default=None, metavar="N",
+    p.add_argument("--version", type=positive_int, default=None, metavar="N",
                    help="numeric version folder (default: the next free number, starting at 1)")
     p.add_argument("--force", action="store_true", help="replace an existing NAME/N")
     p.add_argument("--verify", action="store_true",
                    help="check parity on the checkpoint's evaluation set (test split of its data URI)")
-    p.add_argument("--verify-samples", type=_positive_int, default=None, metavar="N",
+    p.add_argument("--verify-samples", type=positive_int, default=None, metavar="N",
                    help="evaluation samples for --verify (default: 256; dense-hebbian: the whole test split)")
     p.add_argument("--allow-pickle", action="store_true",
                    help="allow loading CIFAR's pickled 'python version' for --verify (unpickling can run code)")
     h = p.add_argument_group("dense-hebbian checkpoints (mean-field dynamics of hebbian.onnx)")
     h.add_argument("--hebbian-beta", type=_non_negative_float, default=None, metavar="B",
                    help="rescaled inverse temperature beta' (default: the checkpoint's beta)")
-    h.add_argument("--hebbian-iters", type=_positive_int, default=None, metavar="N",
+    h.add_argument("--hebbian-iters", type=positive_int, default=None, metavar="N",
                    help="iteration cap (default: 200, as DenseHebbianNetwork.classify)")
     h.add_argument("--hebbian-tol", type=_positive_float, default=None, metavar="T",
                    help="a sample stops once max_i |dm_i| < T (default: 1e-6)")

@@ -12,6 +12,7 @@ from typing import Any
 
 import torch
 
+from dynaprune.argtypes import fraction, positive_int, threshold
 from dynaprune.errors import UserError
 from models.flops import CostModel
 from models.gating import GateMode
@@ -42,37 +43,10 @@ METRICS_FILE = "metrics.jsonl"
 # ----------------------------------------------------------------- arguments
 
 
-def _threshold(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"threshold r must be a number, got {text!r}") from None
-    if not 0.0 < value <= 1.0:
-        raise argparse.ArgumentTypeError(f"threshold r must be in (0, 1], got {value}")
-    return value
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a positive integer, got {text!r}") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"expected a positive integer, got {value}")
-    return value
-
-
-def _fraction(text: str) -> float:
-    value = float(text)
-    if not 0.0 <= value <= 1.0:
-        raise argparse.ArgumentTypeError(f"expected a fraction in [0, 1], got {value}")
-    return value
-
-
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--device", choices=("auto", "cpu", "cuda"), default="auto",
                         help="where to run (auto: CUDA when available)")
-    parser.add_argument("--threads", type=_positive_int, default=None, help="torch CPU threads (default: all cores)")
+    parser.add_argument("--threads", type=positive_int, default=None, help="torch CPU threads (default: all cores)")
     parser.add_argument("--allow-pickle", action="store_true",
                         help="allow loading CIFAR's pickled 'python version' (unpickling can run code)")
     parser.add_argument("--json", action="store_true", help="print the final figures as one JSON object on stdout")
@@ -105,17 +79,17 @@ def _add_train(p: argparse.ArgumentParser) -> None:
     p.add_argument("--width", type=float, default=1.0, help="width multiplier")
     p.add_argument("--pool", choices=("avg", "max"), default="avg", help="predictor pooling")
     p.add_argument("--out", default=None, help="run directory (default runs/ARCH-METHOD)")
-    p.add_argument("--epochs", type=_positive_int, default=200)
-    p.add_argument("--batch-size", type=_positive_int, default=128)
+    p.add_argument("--epochs", type=positive_int, default=200)
+    p.add_argument("--batch-size", type=positive_int, default=128)
     p.add_argument("--lr", type=float, default=None, help="backbone lr (default 0.1 dense, 0.01 FTWT)")
     p.add_argument("--momentum", type=float, default=0.9)
     p.add_argument("--weight-decay", type=float, default=5e-4)
     p.add_argument("--milestones", type=float, nargs="*", default=[81 / 200, 122 / 200, 151 / 200],
                    help="lr step points as fractions of the epochs (x0.1 each)")
-    p.add_argument("--r", type=_threshold, default=0.9, help="FTWT heatmap-mass threshold r in (0, 1]")
+    p.add_argument("--r", type=threshold, default=0.9, help="FTWT heatmap-mass threshold r in (0, 1]")
     p.add_argument("--mode", choices=("decoupled", "joint"), default="decoupled", help="FTWT gradient routing")
     p.add_argument("--mask-weight", type=float, default=1.0, help="lambda of the mask loss")
-    p.add_argument("--cooldown", type=_fraction, default=0.5, help="fraction of epochs after which lambda = 0")
+    p.add_argument("--cooldown", type=fraction, default=0.5, help="fraction of epochs after which lambda = 0")
     p.add_argument("--predictor-lr", type=float, default=0.1)
     p.add_argument("--augment", choices=("auto", "none", "crop", "crop-flip"), default="auto")
     p.add_argument("--seed", type=int, default=0)
@@ -128,7 +102,7 @@ def _add_train(p: argparse.ArgumentParser) -> None:
 
 def _add_estimate(p: argparse.ArgumentParser) -> None:
     p.add_argument("checkpoint", help="dense baseline checkpoint (run dir or .safetensors)")
-    p.add_argument("--r", type=_threshold, nargs="+", default=[0.9], help="one or more thresholds (a list gives a curve)")
+    p.add_argument("--r", type=threshold, nargs="+", default=[0.9], help="one or more thresholds (a list gives a curve)")
     p.add_argument("--compare", nargs="*", default=[], help="trained FTWT checkpoints to mark on the plot")
     p.add_argument("--plot", default=None, help="PNG path (default: CHECKPOINT_DIR/estimate.png)")
     _common(p)
@@ -139,7 +113,7 @@ def _add_evaluate(p: argparse.ArgumentParser) -> None:
     p.add_argument("checkpoint", help="checkpoint (run dir or .safetensors)")
     p.add_argument("--gating", choices=("auto", "dense", "predicted", "oracle"), default="auto",
                    help="auto: predicted masks for FTWT checkpoints, dense for baselines")
-    p.add_argument("--r", type=_threshold, default=None, help="threshold for --gating oracle")
+    p.add_argument("--r", type=threshold, default=None, help="threshold for --gating oracle")
     p.add_argument("--plot", default=None, help="PNG of per-unit keep ratios (default: CHECKPOINT_DIR/keep_ratios.png)")
     _common(p)
     p.set_defaults(func=cmd_evaluate)
@@ -164,7 +138,7 @@ def _setup(args: argparse.Namespace) -> torch.device:
 
 def _load_data(meta: CheckpointMeta, args: argparse.Namespace) -> Dataset:
     return load_dataset(meta.data.uri, allow_pickle=args.allow_pickle, seed=meta.data.seed,
-                        test_fraction=meta.data.test_fraction)
+                        testfraction=meta.data.testfraction)
 
 
 def _emit(args: argparse.Namespace, result: dict[str, Any], lines: list[str]) -> None:
@@ -219,9 +193,9 @@ def cmd_train(args: argparse.Namespace) -> int:
         if args.baseline:
             raise UserError("--from is for --method ftwt")
         base_net, base_meta = None, None
-        data_spec = DataSpec(uri=args.data, seed=args.seed, test_fraction=args.test_fraction)
+        data_spec = DataSpec(uri=args.data, seed=args.seed, testfraction=args.testfraction)
     dataset = load_dataset(data_spec.uri, allow_pickle=args.allow_pickle, seed=data_spec.seed,
-                           test_fraction=data_spec.test_fraction)
+                           testfraction=data_spec.testfraction)
     if base_meta is None:
         if args.arch not in list_models():
             raise UserError(f"unknown architecture {args.arch!r}; known: {', '.join(list_models())}")
