@@ -138,7 +138,7 @@ def _setup(args: argparse.Namespace) -> torch.device:
 
 def _load_data(meta: CheckpointMeta, args: argparse.Namespace) -> Dataset:
     return load_dataset(meta.data.uri, allow_pickle=args.allow_pickle, seed=meta.data.seed,
-                        testfraction=meta.data.testfraction)
+                        test_fraction=meta.data.test_fraction)
 
 
 def _emit(args: argparse.Namespace, result: dict[str, Any], lines: list[str]) -> None:
@@ -193,9 +193,9 @@ def cmd_train(args: argparse.Namespace) -> int:
         if args.baseline:
             raise UserError("--from is for --method ftwt")
         base_net, base_meta = None, None
-        data_spec = DataSpec(uri=args.data, seed=args.seed, testfraction=args.testfraction)
+        data_spec = DataSpec(uri=args.data, seed=args.seed, test_fraction=args.test_fraction)
     dataset = load_dataset(data_spec.uri, allow_pickle=args.allow_pickle, seed=data_spec.seed,
-                           testfraction=data_spec.testfraction)
+                           test_fraction=data_spec.test_fraction)
     if base_meta is None:
         if args.arch not in list_models():
             raise UserError(f"unknown architecture {args.arch!r}; known: {', '.join(list_models())}")
