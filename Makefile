@@ -13,7 +13,7 @@ DEMO_DENSE := runs/demo-dense/model.safetensors
 DEMO_FTWT  := runs/demo-ftwt/model.safetensors
 DEMO_ENTRY := $(REPO)/digits-resnet56/1/manifest.json
 
-.PHONY: setup test serve demo clean-demo
+.PHONY: setup test stack-tools serve demo clean-demo
 
 setup: $(VENV)/.installed
 
@@ -22,9 +22,21 @@ $(VENV)/.installed: pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $@
 
-test: setup
+test: setup stack-tools
 	$(BIN)/python -m pytest -q; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests"; rc=0; fi; exit $$rc
+
+# tests/test_stack.py runs a real Prometheus next to the server. Install Debian's package when it
+# is missing and we can (root with apt-get); otherwise that test skips and says why.
+stack-tools:
+	@command -v prometheus >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing prometheus (apt-get) for tests/test_stack.py"; \
+	    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus; } \
+	      >/dev/null 2>&1 || echo "prometheus could not be installed; tests/test_stack.py will skip"; \
+	  else \
+	    echo "prometheus not found (and not root with apt-get); tests/test_stack.py will skip"; \
+	  fi; }
 
 # The embedded demo: FTWT ResNet-56 on scikit-learn's digits (about 5 minutes on 2 cores).
 $(DEMO_DENSE): | setup

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import pytest
 import tritonclient.http as httpclient
@@ -89,6 +91,11 @@ def test_errors_reach_the_client_as_messages(triton):
 
 def test_the_process_writes_json_log_lines_with_request_ids(triton, server_process):  # noqa: F811
     triton.infer(RGB, [make_input(random_images(1), True)], headers={"X-Request-ID": "triton-client-1"})
-    lines = [line for line in server_process.log_lines() if line.get("request_id") == "triton-client-1"]
+    deadline = time.monotonic() + 5.0  # the access line is written after the response is sent
+    while True:
+        lines = [line for line in server_process.log_lines() if line.get("request_id") == "triton-client-1"]
+        if lines or time.monotonic() > deadline:
+            break
+        time.sleep(0.05)
     assert lines and lines[-1]["msg"] == "request" and lines[-1]["status"] == 200
     assert not [line for line in server_process.log_lines() if "unparsed" in line]

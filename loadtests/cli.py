@@ -1,0 +1,224 @@
+"""`dynaprune loadtest`: a bounded, headless Locust run against a dynaprune server, and its report.
+
+Locust monkey-patches the process with gevent when it is imported, so `run`
+imports it first of all (before urllib pulls in ssl); the module itself stays
+light so that `dynaprune --help` and the tests' argument checks never load it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from dynaprune.errors import UserError
+
+MAX_USERS = 1000
+MAX_DURATION_S = 3600.0
+DEFAULT_MAX_REQUESTS = 1_000_000
+DRAIN_TIMEOUT_S = 35.0  # longer than the users' network timeout: every request sent gets its answer
+
+DESCRIPTION = """\
+Run Locust headless against a dynaprune server for --duration seconds (or
+until --max-requests requests were sent, whichever comes first) and write a
+report folder: report.json, report.md and timeline.png (throughput and latency
+over time). The server's /metrics are scraped before and after so the report
+sets the server's request count beside the client's.
+
+Users are closed loops (next request as soon as the previous one answered; a
+429 is honoured for its Retry-After). --mix splits the users between three
+kinds: json (v2 infer, JSON tensors), binary (v2 infer, binary tensor
+extension) and image (v1 classify, PNG upload). Inputs are real digits from
+the test split of the digits data set, resized to the model's input shape.
+
+Only loopback targets (127.0.0.0/8, ::1, localhost) are accepted unless
+--allow-remote is given. Exit status: 0 when no request got a 5xx or a
+transport error and the server counted exactly the requests the client sent;
+1 otherwise; 2 on a usage error.
+"""
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a positive integer, got {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"expected a positive integer, got {value}")
+    return value
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a positive number, got {text!r}") from None
+    if not value > 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"expected a positive number, got {text!r}")
+    return value
+
+
+def _batch_sizes(text: str) -> tuple[int, ...]:
+    try:
+        sizes = tuple(int(part) for part in text.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected comma-separated positive integers, got {text!r}") from None
+    if not sizes or min(sizes) < 1 or max(sizes) > 64:
+        raise argparse.ArgumentTypeError(f"batch sizes must be between 1 and 64, got {text!r}")
+    return sizes
+
+
+def add_parser(subparsers: argparse._SubParsersAction, name: str, help_text: str) -> argparse.ArgumentParser:  # type: ignore[type-arg]
+    p = subparsers.add_parser(
+        name, help=help_text, description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    p.add_argument("--url", required=True, help="server base URL, e.g. http://127.0.0.1:8000")
+    p.add_argument("--users", type=_positive_int, default=4, metavar="N", help=f"concurrent users (default 4, at most {MAX_USERS})")
+    p.add_argument("--spawn-rate", type=_positive_float, default=None, metavar="R",
+                   help="users started per second (default: all at once)")
+    p.add_argument("--duration", type=_positive_float, default=30.0, metavar="S",
+                   help=f"seconds to generate load (default 30, at most {MAX_DURATION_S:g})")
+    p.add_argument("--max-requests", type=_positive_int, default=DEFAULT_MAX_REQUESTS, metavar="N",
+                   help=f"stop after sending N requests (default {DEFAULT_MAX_REQUESTS:,})")
+    p.add_argument("--model", default=None, help="model name (default: the only model the server has loaded)")
+    p.add_argument("--mix", default=None, metavar="json=W,binary=W,image=W",
+                   help="share of users per request kind (default json=4,binary=4,image=2)")
+    p.add_argument("--batch-sizes", type=_batch_sizes, default=(1,), metavar="B[,B...]",
+                   help="batch sizes the tensor users draw from, uniformly (default 1)")
+    p.add_argument("--out", default=None, metavar="DIR",
+                   help="report folder (default runs/loadtest-YYYYmmdd-HHMMSS)")
+    p.add_argument("--allow-remote", action="store_true", help="allow a non-loopback --url (only for servers you operate)")
+    p.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
+    p.add_argument("--json", action="store_true", help="print the report as JSON on stdout")
+    p.set_defaults(func=run)
+    return p
+
+
+def _progress(quiet: bool, text: str) -> None:
+    if not quiet:
+        print(text, file=sys.stderr, flush=True)
+
+
+def run(args: argparse.Namespace) -> int:
+    import gevent
+    import locust
+    from locust.env import Environment
+
+    from loadtests import locustfile, report, target
+
+    url = target.check_url(args.url, args.allow_remote)
+    if args.users > MAX_USERS:
+        raise UserError(f"--users is at most {MAX_USERS}, got {args.users}")
+    if args.duration > MAX_DURATION_S:
+        raise UserError(f"--duration is at most {MAX_DURATION_S:g} s, got {args.duration:g}")
+    mix = target.parse_mix(args.mix)
+    spawn_rate = args.spawn_rate or float(args.users)
+    out = Path(args.out) if args.out else Path("runs") / f"loadtest-{_dt.datetime.now():%Y%m%d-%H%M%S}"
+    if out.exists() and not out.is_dir():
+        raise UserError(f"--out {out} exists and is not a directory")
+
+    model = target.choose_model(url, args.model)
+    _progress(args.quiet, f"loadtest: {url} model {model}: loading inputs")
+    plan = locustfile.Plan.from_server(url, model, args.batch_sizes)
+    locustfile.configure(plan, args.max_requests)
+    classes = locustfile.user_classes(mix)
+    if args.users < len(classes):
+        _progress(args.quiet, f"loadtest: warning: {args.users} users cannot cover {len(classes)} request kinds; "
+                              "Locust gives users to the heaviest kinds first")
+    config: dict[str, Any] = {
+        "url": url,
+        "model": model,
+        "input_shape": list(plan.model.shape),
+        "users": args.users,
+        "spawn_rate": spawn_rate,
+        "duration_s": args.duration,
+        "max_requests": args.max_requests,
+        "mix": mix,
+        "batch_sizes": list(args.batch_sizes),
+        "images": int(len(plan.images)),
+        "started_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
+        "locust": locust.__version__,
+    }
+
+    before = target.scrape(url, model)
+    env = Environment(user_classes=classes, host=url, events=locust.events)
+    runner = env.create_local_runner()
+    budget = locustfile.BUDGET
+    _progress(args.quiet, f"loadtest: {args.users} users, {args.duration:g} s, at most {args.max_requests:,} requests")
+    started = time.monotonic()
+    runner.start(args.users, spawn_rate=spawn_rate)
+    reason = "duration reached"
+    next_line = started + 1.0
+    seen = 0
+    try:
+        while True:
+            gevent.sleep(0.05)
+            now = time.monotonic()
+            if budget.exhausted:
+                reason = f"--max-requests {args.max_requests:,} reached"
+                break
+            if now - started >= args.duration:
+                break
+            if now >= next_line:
+                rows = locustfile.RECORDER.rows
+                recent = rows[seen:]
+                seen = len(rows)
+                bad = sum(1 for r in rows if r[4] != 200)
+                p95 = sorted(r[3] for r in recent)[int(0.95 * (len(recent) - 1))] if recent else float("nan")
+                _progress(args.quiet, f"loadtest: {now - started:5.1f}/{args.duration:g} s  users {runner.user_count:3d}  "
+                                      f"requests {len(rows):7,d}  last 1 s: {len(recent):5d} req, p95 {p95:7.1f} ms  "
+                                      f"non-200 {bad:,}")
+                next_line += 1.0
+    except KeyboardInterrupt:
+        reason = "interrupted"
+    budget.stopping = True  # no new requests; let those in flight finish so both sides count them
+    drain_until = time.monotonic() + DRAIN_TIMEOUT_S
+    while budget.inflight > 0 and time.monotonic() < drain_until:
+        gevent.sleep(0.01)
+    runner.quit()
+    wall = time.monotonic() - started
+    rows = list(locustfile.RECORDER.rows)
+    _progress(args.quiet, f"loadtest: stopped ({reason}) after {wall:.1f} s, {len(rows):,} requests; scraping /metrics")
+
+    # The server counts a request after its response went out: give the last ones a moment to land.
+    after = target.scrape(url, model)
+    settle_until = time.monotonic() + 3.0
+    while after.requests - before.requests < len(rows) and time.monotonic() < settle_until:
+        gevent.sleep(0.1)
+        after = target.scrape(url, model)
+
+    config["stop_reason"] = reason
+    summary = report.summarise(
+        rows, config=config, before=before, after=after, transport_errors=dict(locustfile.RECORDER.errors), wall_s=wall
+    )
+    paths = report.write(summary, rows, out)
+    lat = summary["latency_ms"]
+    _progress(
+        args.quiet,
+        f"loadtest: {summary['requests']:,} requests ({summary['server']['requests_delta']:,} counted by the server), "
+        f"{summary['requests_per_s'] or 0:.1f} req/s, p50/p95/p99 {lat['p50']}/{lat['p95']}/{lat['p99']} ms, "
+        f"5xx {summary['server_errors_5xx']}, mean skip ratio {summary['skip_ratio']['mean_per_request']}",
+    )
+    if args.json:
+        print(json.dumps(summary))
+    else:
+        print(f"report: {paths['markdown']}")
+        print(f"        {paths['json']}")
+        print(f"        {paths['png']}")
+    failed = []
+    if summary["server_errors_5xx"]:
+        failed.append(f"{summary['server_errors_5xx']} responses were 5xx")
+    if summary["transport_errors"]:
+        failed.append(f"{sum(summary['transport_errors'].values())} requests got no HTTP response")
+    if not summary["counts_match"]:
+        failed.append(
+            f"the server counted {summary['server']['requests_delta']} requests, the client sent {summary['requests']} "
+            "(another client on the same server?)"
+        )
+    for problem in failed:
+        print(f"dynaprune loadtest: {problem}", file=sys.stderr)
+    return 1 if failed else 0
