@@ -23,6 +23,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "hebbian-figures": ("training.cli", "reproduce the dense Hebbian figures (PNG + JSON) into docs/hebbian"),
     "export": ("exporter.cli", "write a checkpoint as a verified ONNX model-repository entry"),
     "serve": ("server.cli", "run the inference server"),
+    "loadtest": ("loadtests.cli", "load-test a running server with Locust and write a report"),
 }
 
 
