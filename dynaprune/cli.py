@@ -24,6 +24,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "export": ("exporter.cli", "write a checkpoint as a verified ONNX model-repository entry"),
     "serve": ("server.cli", "run the inference server"),
     "loadtest": ("loadtests.cli", "load-test a running server with Locust and write a report"),
+    "bench": ("loadtests.bench", "time dense vs dynamic (skipped filters) vs ideal vs HTTP on one model"),
 }
 
 

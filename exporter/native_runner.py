@@ -67,7 +67,7 @@ def native_info() -> dict[str, Any]:
     """How the engine was built: available, SIMD level, OpenMP; or why it is missing."""
     if _native is None:
         return {"available": False, "reason": _IMPORT_ERROR or "not built"}
-    return {"available": True, "simd": _native.SIMD, "openmp": bool(_native.OPENMP), "abi": _native.ABI_VERSION}
+    return {"available": True, "simd": _native.SIMD, "threading": _native.THREADING, "abi": _native.ABI_VERSION}
 
 
 def default_threads() -> int:
@@ -103,9 +103,9 @@ def _attrs(node) -> dict[str, Any]:
 
 def _f32(array: np.ndarray, shape: tuple[int, ...], what: str, entry: Path) -> np.ndarray:
     array = np.asarray(array)
-    if array.dtype != np.float32 or array.size != int(np.prod(shape)):
+    if array.dtype != np.float32 or tuple(array.shape) != tuple(int(d) for d in shape):
         raise ManifestError(f"{entry}: {what} has shape {array.shape} ({array.dtype}), expected {shape} float32")
-    return np.ascontiguousarray(array.reshape(shape))
+    return np.ascontiguousarray(array)
 
 
 def _unit_weights(entry: Path, unit: UnitEntry) -> dict[str, Any]:
@@ -292,6 +292,9 @@ class NativeRunner:
                                 "use exporter.runner.ModelRunner or reinstall with a C compiler")
         self.entry_dir = Path(entry_dir)
         self.manifest: Manifest = load_manifest(self.entry_dir, verify_hashes=verify_hashes)
+        if self.manifest.family != "ftwt":
+            raise ManifestError(f"{self.entry_dir}: the native engine runs FTWT entries; this one is "
+                                f"{self.manifest.family!r} (use exporter.runner.open_runner)")
         chosen = threads if threads is not None else intra_op_threads
         self.threads = int(chosen) if chosen is not None else default_threads()
         if self.threads < 1:
@@ -322,6 +325,9 @@ class NativeRunner:
     # ------------------------------------------------------------------ inputs
 
     def _check(self, images: np.ndarray) -> np.ndarray:
+        if type(images) is np.ndarray and images.dtype == np.float32 and images.flags.c_contiguous \
+                and images.shape[1:] == self._shape and images.ndim == 4:
+            return images
         images = np.asarray(images)
         if images.ndim != 4 or tuple(images.shape[1:]) != self._shape:
             raise ValueError(f"images must be (B, {', '.join(map(str, self._shape))}), got {images.shape}")
@@ -349,10 +355,10 @@ class NativeRunner:
         logits, kept, flops, _, _ = self._execute(x, True)
         if not self.manifest.gated:
             flops[:] = self._flops_dense
-        columns = np.ascontiguousarray(kept.T)
+        columns = kept.T if kept.shape[0] == 1 else np.ascontiguousarray(kept.T)  # one row per unit
         return RunResult(
             logits=logits,
-            kept={name: columns[i] for i, name in enumerate(self._names)},
+            kept=dict(zip(self._names, columns)),
             flops_executed=flops,
             flops_dense=self._flops_dense,
         )
@@ -384,13 +390,17 @@ class NativeRunner:
         """Logits (B, num_classes) of dense.onnx (ONNX Runtime), the unpruned backbone."""
         import onnxruntime as ort
 
-        from exporter.runner import _options, _providers
-
         with self._dense_lock:
             if self._dense is None:
                 path = self.entry_dir / self.manifest.dense.graph.file
-                options = _options(self.threads, self._inter_op_threads)
-                providers = _providers(self._providers if self._providers is not None else ["CPUExecutionProvider"])
+                options = ort.SessionOptions()
+                options.log_severity_level = 3
+                options.intra_op_num_threads = self.threads
+                if self._inter_op_threads is not None:
+                    options.inter_op_num_threads = self._inter_op_threads
+                available = set(ort.get_available_providers())
+                wanted = self._providers if self._providers is not None else ["CPUExecutionProvider"]
+                providers = [p for p in wanted if p in available] or ["CPUExecutionProvider"]
                 try:
                     self._dense = ort.InferenceSession(str(path), sess_options=options, providers=providers)
                 except Exception as exc:  # onnxruntime raises its own types
@@ -407,17 +417,19 @@ class NativeRunner:
 
 def runner_for(entry_dir: str | os.PathLike[str], *, engine: str = "auto", threads: int | None = None,
                 verify_hashes: bool = True, **ort_kwargs: Any):
-    """A runner for one entry: engine "native", "onnx" (ModelRunner) or "auto" (native when built)."""
+    """A runner for one entry: engine "native", "onnx" (ONNX Runtime) or "auto" (native for FTWT
+    entries when the engine is built; `exporter.runner.open_runner` otherwise, e.g. Hebbian entries)."""
     if engine not in ("auto", "native", "onnx"):
         raise ValueError(f"engine must be auto, native or onnx, got {engine!r}")
-    if engine == "native" or (engine == "auto" and native_available()):
-        return NativeRunner(entry_dir, threads=threads, verify_hashes=verify_hashes, **ort_kwargs)
-    from exporter.runner import ModelRunner
+    from exporter import runner as onnx_runner
 
-    ort_kwargs.setdefault("providers", ["CPUExecutionProvider"])
+    family = onnx_runner.entry_family(entry_dir) if hasattr(onnx_runner, "entry_family") else "ftwt"
+    if engine == "native" or (engine == "auto" and native_available() and family == "ftwt"):
+        return NativeRunner(entry_dir, threads=threads, verify_hashes=verify_hashes, **ort_kwargs)
     if threads is not None:
         ort_kwargs.setdefault("intra_op_threads", threads)
-    return ModelRunner(entry_dir, verify_hashes=verify_hashes, **ort_kwargs)
+    opener = getattr(onnx_runner, "open_runner", onnx_runner.ModelRunner)
+    return opener(entry_dir, verify_hashes=verify_hashes, **ort_kwargs)
 
 
 __all__ = ["NativeRunner", "native_available", "native_info", "runner_for", "build_program", "default_threads"]

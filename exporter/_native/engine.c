@@ -8,10 +8,10 @@
  * residual add for a block's second conv (dense output), max-pools; finally the head.
  * Work is exactly k_out * H_out * W_out * k_in * kh * kw multiply-adds per conv.
  *
- * Plain C99 + GCC/Clang vector extensions + the Python C API (buffer protocol);
- * OpenMP (optional) splits large convs across threads. The GIL is released while
- * computing; several Python threads may call run() at once (each takes its own
- * workspace from a pool).
+ * Plain C11 + GCC/Clang vector extensions + the Python C API (buffer protocol) + pthreads:
+ * large convs are split across threads by a small "help if you can" pool (pool.h). The
+ * GIL is released while computing; several Python threads may call run() at once (each
+ * takes its own workspace; one of them at a time gets the helper threads).
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -22,23 +22,24 @@
 #include <stdlib.h>
 #include <string.h>
 
-#ifdef _OPENMP
-#include <omp.h>
-#endif
-
 #include "engine.h"
+#include "pool.h"
 
 #include <time.h>
 
+/* profile clock: the calling thread's CPU time (a request preempted by other processes does not
+ * count; helper threads' work is not included) */
 static double now_s(void)
 {
     struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
 }
 
 #define ALIGN 64
-#define PAR_MIN_MACS 300000 /* below this a conv runs on one thread: fork/join would cost more */
+#define PAR_MIN_MACS 200000 /* smaller convs run on the calling thread: handing out work would cost more */
+#define DP_PREFETCH 4        /* input channels ahead that the kernels prefetch weights for */
+#define PAR_MIN_PRED 32768   /* predictor linear maps (memory bound) are split from this many weights on */
 
 /* ------------------------------------------------------------------------ vectors */
 
@@ -51,6 +52,30 @@ typedef float v4u __attribute__((vector_size(16), aligned(4), may_alias));
 
 typedef void (*kernel_fn)(const float *, size_t, const int *, const int *, int, int, const float *, size_t,
                           const float *, float *, size_t, int);
+
+/* DP_HOT: with -DDP_DISPATCH (portable builds, see setup.py) the hot functions are compiled for
+ * x86-64-v4 (AVX-512), x86-64-v3 (AVX2 + FMA) and the baseline; the loader picks the best the
+ * CPU has (GCC target_clones, an ifunc). Without it, one version for the -march of the build. */
+#if defined(DP_DISPATCH)
+#define DP_HOT __attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")))
+#else
+#define DP_HOT
+#endif
+
+/* four consecutive floats repeated over 16 lanes: [a0 a1 a2 a3 a0 a1 ...] */
+#if defined(__AVX512F__)
+#define BCAST4(p) ((v16)_mm512_broadcast_f32x4(_mm_loadu_ps(p)))
+#else
+/* reads 16 floats from p (weight buffers carry WEIGHT_SLACK floats of padding) and repeats the first
+ * four: one in-register shuffle (a narrower load would go through the stack) */
+static inline v16 bcast4(const float *p)
+{
+    const v16 w = *(const v16u *)p;
+    return __builtin_shufflevector(w, w, 0, 1, 2, 3, 0, 1, 2, 3, 0, 1, 2, 3, 0, 1, 2, 3);
+}
+#define BCAST4(p) bcast4(p)
+#endif
+#define WEIGHT_SLACK 16 /* floats allocated past every weight buffer (BCAST4 reads up to 12 ahead) */
 
 /* kN_KK_NV_MR(W, rs, oidx, aoff, kin, kk, B, ldb, bias, C, ldc, ncols):
  * C[r][0:ncols] = bias[oidx[r]] + sum_{j<kin, t<kk} W[oidx[r]*rs + aoff[j] + t] * B[(j*kk + t)*ldb + 0:ncols]
@@ -91,6 +116,8 @@ typedef struct {
     int f[U_NFIELDS];
     Geo conv, proj;
     float *buf[F_NBUF];
+    float *pwt;     /* predictor weight transposed, [cin][cout]: a kept input channel is one contiguous row */
+    float *prowsum; /* per output, the sum of its predictor weights (float64 sum, rounded) */
 } Unit;
 
 typedef struct Workspace {
@@ -100,7 +127,7 @@ typedef struct Workspace {
     int **tidx;   /* per tensor channel indices */
     int *tk;      /* per tensor kept count */
     int *kidx, *aoff, *pos;
-    float *col, *tmp, *tmp2, *tmp3, *pv, *plog;
+    float *col, *tmp, *tmp2, *tmp3, *pv, *plog, *pooled;
 } Workspace;
 
 typedef struct {
@@ -115,10 +142,10 @@ typedef struct {
     int64_t total_channels; /* sum of units' cout (mask layout) */
     int *iota;
     /* workspace sizes (floats or ints) */
-    size_t ws_tensor_off_count;
     size_t sz_col, sz_tmp, sz_pv, sz_plog, sz_kidx, sz_aoff, sz_pos;
     PyThread_type_lock lock;
     Workspace *free_ws;
+    Pool *pool; /* threads - 1 helpers, or NULL */
 } Engine;
 
 static void *amalloc(size_t bytes)
@@ -133,54 +160,204 @@ static void *amalloc(size_t bytes)
 
 static inline int use_threads(int threads, int64_t work) { return threads > 1 && work >= PAR_MIN_MACS; }
 
-/* im2col of a compact input x [kin][H][W] into B [(j*kh + ki)*kw + kj][ldb], zero padded. */
-static void im2col(const float *x, int kin, int H, int W, const Geo *g, int Ho, int Wo, float *B, size_t ldb,
-                   int nthreads)
+/* Pixels q .. q+n-1 of row k of a panel-major matrix B[panel][K][P] (pixel q lives in panel q / P,
+ * lane q % P) get src[0], src[stride], ... (or zeros when src is NULL). */
+static inline void put_segment(float *B, size_t K, int P, size_t k, int q, int n, const float *src, int stride)
+{
+    while (n > 0) {
+        const int p = q / P, lane = q - p * P;
+        const int m = P - lane < n ? P - lane : n;
+        float *dst = B + ((size_t)p * K + k) * P + lane;
+        if (!src) {
+            memset(dst, 0, (size_t)m * sizeof(float));
+        } else if (stride == 1) {
+            memcpy(dst, src, (size_t)m * sizeof(float));
+            src += m;
+        } else {
+            for (int i = 0; i < m; ++i) dst[i] = src[(size_t)i * stride];
+            src += (size_t)m * stride;
+        }
+        q += m;
+        n -= m;
+    }
+}
+
+/* im2col of a compact input x [kin][H][W] into the panel-major B: row (j*kh + ki)*kw + kj, one
+ * column per output pixel, panels of P columns (the last one zero padded). Panels keep each
+ * micro-kernel's B reads contiguous (rows of a plain [K][N] layout 4 KiB apart alias in L1). */
+static void im2col_panels(const float *x, int j0, int j1, int kin, int H, int W, const Geo *g, int Ho, int Wo,
+                          float *B, int P)
 {
     const int N = Ho * Wo;
     const int kk = g->kh * g->kw;
-#ifdef _OPENMP
-#pragma omp parallel for schedule(static) num_threads(nthreads) if (nthreads > 1)
-#endif
-    for (int j = 0; j < kin; ++j) {
+    const size_t K = (size_t)kin * kk;
+    const int npan = (N + P - 1) / P;
+    const int tail = npan * P - N;
+    for (int j = j0; j < j1; ++j) {
         const float *xs = x + (size_t)j * H * W;
         for (int ki = 0; ki < g->kh; ++ki) {
             for (int kj = 0; kj < g->kw; ++kj) {
-                float *row = B + ((size_t)j * kk + (size_t)ki * g->kw + kj) * ldb;
+                const size_t k = (size_t)j * kk + (size_t)ki * g->kw + kj;
                 const int off_w = kj * g->dw - g->pl;
                 int lo = 0, hi;
                 if (off_w < 0) lo = (-off_w + g->sw - 1) / g->sw;
-                if (W - 1 - off_w < 0) hi = 0;
-                else hi = (W - 1 - off_w) / g->sw + 1;
+                hi = W - 1 - off_w < 0 ? 0 : (W - 1 - off_w) / g->sw + 1;
                 if (hi > Wo) hi = Wo;
                 if (lo > hi) lo = hi;
                 for (int oh = 0; oh < Ho; ++oh) {
-                    float *dst = row + (size_t)oh * Wo;
+                    const int q = oh * Wo;
                     const int ih = oh * g->sh - g->pt + ki * g->dh;
                     if (ih < 0 || ih >= H) {
-                        memset(dst, 0, (size_t)Wo * sizeof(float));
+                        put_segment(B, K, P, k, q, Wo, NULL, 1);
                         continue;
                     }
                     const float *src = xs + (size_t)ih * W + off_w;
-                    for (int ow = 0; ow < lo; ++ow) dst[ow] = 0.0f;
-                    if (g->sw == 1) {
-                        memcpy(dst + lo, src + lo, (size_t)(hi - lo) * sizeof(float));
-                    } else {
-                        for (int ow = lo; ow < hi; ++ow) dst[ow] = src[(size_t)ow * g->sw];
-                    }
-                    for (int ow = hi; ow < Wo; ++ow) dst[ow] = 0.0f;
+                    if (lo > 0) put_segment(B, K, P, k, q, lo, NULL, 1);
+                    if (hi > lo) put_segment(B, K, P, k, q + lo, hi - lo, src + (size_t)lo * g->sw, g->sw);
+                    if (hi < Wo) put_segment(B, K, P, k, q + hi, Wo - hi, NULL, 1);
                 }
-                for (size_t c = (size_t)N; c < ldb; ++c) row[c] = 0.0f;
+                if (tail) put_segment(B, K, P, k, N, tail, NULL, 1);
             }
         }
     }
 }
 
+/* copy n floats; small fixed sizes become single vector moves */
+static inline void copy_row(float *d, const float *s, int n)
+{
+    switch (n) {
+    case 2: memcpy(d, s, 2 * sizeof(float)); break;
+    case 4: memcpy(d, s, 4 * sizeof(float)); break;
+    case 8: memcpy(d, s, 8 * sizeof(float)); break;
+    case 16: memcpy(d, s, 16 * sizeof(float)); break;
+    default: memcpy(d, s, (size_t)n * sizeof(float)); break;
+    }
+}
+
+#define PAD_PLANE_MAX 8192 /* floats of a zero-padded input plane built on the stack (32 KiB) */
+
+/* im2col of channels j0..j1-1 of a compact input x [kin][H][W] into B, panel-major: pixel q of
+ * row k = (j*kh + ki)*kw + kj sits at B[((q / P) * K + k) * P + q % P] (with one panel, B is
+ * simply [K][P]); lanes past N are zero. Each channel is first copied into a zero-padded plane,
+ * so that every output row of B is one plain copy, with no boundary logic. */
+static void im2col_padded(const float *x, int j0, int j1, int kin, int H, int W, const Geo *g, int Ho, int Wo,
+                          float *B, int P, float *pad)
+{
+    const int N = Ho * Wo;
+    const int kk = g->kh * g->kw;
+    const size_t K = (size_t)kin * kk;
+    const int Hp = H + g->pt + g->pb, Wp = W + g->pl + g->pr;
+    const int npan = (N + P - 1) / P;
+    const int tail = npan * P - N;
+    const int aligned = npan == 1 || P % Wo == 0; /* an output row never straddles two panels */
+    memset(pad, 0, (size_t)Hp * Wp * sizeof(float));
+    for (int j = j0; j < j1; ++j) {
+        const float *xs = x + (size_t)j * H * W;
+        for (int h = 0; h < H; ++h) copy_row(pad + (size_t)(h + g->pt) * Wp + g->pl, xs + (size_t)h * W, W);
+        for (int ki = 0; ki < g->kh; ++ki) {
+            for (int kj = 0; kj < g->kw; ++kj) {
+                const size_t k = (size_t)j * kk + (size_t)ki * g->kw + kj;
+                const float *src = pad + (size_t)ki * g->dh * Wp + (size_t)kj * g->dw;
+                for (int oh = 0; oh < Ho; ++oh) {
+                    const float *sr = src + (size_t)oh * g->sh * Wp;
+                    const int q = oh * Wo;
+                    if (!aligned) {
+                        put_segment(B, K, P, k, q, Wo, sr, g->sw);
+                        continue;
+                    }
+                    float *d = B + ((size_t)(q / P) * K + k) * P + q % P;
+                    if (g->sw == 1)
+                        copy_row(d, sr, Wo);
+                    else
+                        for (int ow = 0; ow < Wo; ++ow) d[ow] = sr[(size_t)ow * g->sw];
+                }
+                if (tail) put_segment(B, K, P, k, N, tail, NULL, 1);
+            }
+        }
+        /* the next channel overwrites the interior; the border stays zero */
+    }
+}
+
+typedef struct {
+    const float *x;
+    int kin, H, W, Ho, Wo, P, single, per;
+    const Geo *g;
+    float *B;
+} Im2colJob;
+
+static void im2col_chunk(void *ctx, int c)
+{
+    const Im2colJob *J = (const Im2colJob *)ctx;
+    const int j0 = c * J->per, j1 = j0 + J->per < J->kin ? j0 + J->per : J->kin;
+    const Geo *g = J->g;
+    const size_t plane = (size_t)(J->H + g->pt + g->pb) * (J->W + g->pl + g->pr);
+    if (plane <= PAD_PLANE_MAX) {
+        float pad[PAD_PLANE_MAX] __attribute__((aligned(64)));
+        im2col_padded(J->x, j0, j1, J->kin, J->H, J->W, g, J->Ho, J->Wo, J->B, J->P, pad);
+    } else {
+        im2col_panels(J->x, j0, j1, J->kin, J->H, J->W, g, J->Ho, J->Wo, J->B, J->P);
+    }
+}
+
+typedef struct {
+    const float *W, *B, *bias;
+    const int *oidx, *aoff;
+    size_t rs, K;
+    int kin, kout, kk, kk9, P, N, panel, nrb, ntasks, per, vsel, vw, mr, t4;
+    float *Y;
+} GemmJob;
+
+/* 2x2 outputs of a 3x3 conv: B in the layout of the KERNELS_T4 micro-kernels, 36 floats per
+ * channel: taps 0-3 as [pixel][tap], taps 4-7 as [pixel][tap], tap 8 as [pixel]. Each entry is
+ * one input value (or a zero of the padding): a fixed gather per channel. */
+static void im2col_t4(const float *x, int kin, int H, int W, const Geo *g, float *B)
+{
+    int tab[36];
+    for (int e = 0; e < 36; ++e) {
+        int p, t;
+        if (e < 32) {
+            p = (e & 15) >> 2;
+            t = (e & 3) + (e >= 16 ? 4 : 0);
+        } else {
+            p = e - 32;
+            t = 8;
+        }
+        const int ki = t / 3, kj = t % 3, oh = p >> 1, ow = p & 1;
+        const int ih = oh * g->sh - g->pt + ki * g->dh, iw = ow * g->sw - g->pl + kj * g->dw;
+        tab[e] = (ih < 0 || ih >= H || iw < 0 || iw >= W) ? -1 : ih * W + iw;
+    }
+    for (int j = 0; j < kin; ++j) {
+        const float *xs = x + (size_t)j * H * W;
+        float *b = B + (size_t)j * 36;
+        for (int e = 0; e < 36; ++e) b[e] = tab[e] >= 0 ? xs[tab[e]] : 0.0f;
+    }
+}
+
+/* tasks = (panel of columns) x (block of mr rows), panel-major so that consecutive tasks reuse B */
+static void gemm_chunk(void *ctx, int c)
+{
+    const GemmJob *J = (const GemmJob *)ctx;
+    const int t1 = (c + 1) * J->per < J->ntasks ? (c + 1) * J->per : J->ntasks;
+    for (int task = c * J->per; task < t1; ++task) {
+        const int p = task / J->nrb, rb = task % J->nrb;
+        const int col0 = p * J->panel;
+        const int ncols = J->N - col0 < J->panel ? J->N - col0 : J->panel;
+        const int nv = (ncols + J->vw - 1) / J->vw;
+        const int r0 = rb * J->mr;
+        const int mr = J->kout - r0 < J->mr ? J->kout - r0 : J->mr;
+        kernel_fn fn = J->t4 ? KERNELS_T4[mr - 1] : KERNELS[J->vsel][J->kk9][nv - 1][mr - 1];
+        fn(J->W, J->rs, J->oidx + r0, J->aoff, J->kin, J->kk, J->B + (size_t)p * J->K * J->P, (size_t)J->P, J->bias,
+           J->Y + (size_t)r0 * J->N + col0, (size_t)J->N, ncols);
+    }
+}
+
+static inline int chunks_for(int items, int threads) { return items < 4 * threads ? items : 4 * threads; }
+
 /* Y[r] (r < kout, rows of N floats) = conv of the compact input (kin channels, indices xidx) with
  * filters oidx[r] of W [cout][cin][kh*kw], plus bias. Returns the multiply-adds done. */
 static int64_t conv_masked(const Geo *g, const float *Wt, const float *bias, const float *x, const int *xidx, int kin,
                            int H, int Wd, const int *oidx, int kout, float *Y, int Ho, int Wo, Workspace *ws,
-                           int threads)
+                           Pool *pool, int threads)
 {
     const int N = Ho * Wo;
     const int kk = g->kh * g->kw;
@@ -194,46 +371,112 @@ static int64_t conv_masked(const Geo *g, const float *Wt, const float *bias, con
         return 0;
     }
     const int64_t macs = (int64_t)kout * N * kin * kk;
-    const int nt = use_threads(threads, macs) ? threads : 1;
-    const Blocking bl = blocking_for(N);
-    const size_t ldb = round_up((size_t)N, (size_t)bl.vw);
+    const int par = use_threads(threads, macs) && pool != NULL;
+    const int t4 = N == 4 && Wo == 2 && g->kh == 3 && g->kw == 3;
+    Blocking bl = blocking_for(N);
+    if (t4) bl.mr = KT4_MR;
+    const int panel = bl.nv * bl.vw;
+    const int npan = (N + panel - 1) / panel;
+    const int P = npan == 1 ? (int)round_up((size_t)N, (size_t)bl.vw) : panel; /* B's row length */
+    const size_t K = (size_t)kin * kk;
     const float *B;
-    const int direct = kk == 1 && g->sh == 1 && g->sw == 1 && g->pt == 0 && g->pl == 0 && g->pb == 0 && g->pr == 0 &&
-                       ldb == (size_t)N && Ho == H && Wo == Wd;
-    if (direct) {
-        B = x;
+    if (npan == 1 && P == N && kk == 1 && g->sh == 1 && g->sw == 1 && g->pt == 0 && g->pl == 0 && Ho == H &&
+        Wo == Wd) {
+        B = x; /* a 1x1 conv of a compact input: the input is the matrix */
+    } else if (t4) {
+        im2col_t4(x, kin, H, Wd, g, ws->col);
+        B = ws->col;
     } else {
-        im2col(x, kin, H, Wd, g, Ho, Wo, ws->col, ldb, (nt > 1 && (int64_t)kin * kk * N >= 65536) ? nt : 1);
+        Im2colJob ij = {x, kin, H, Wd, Ho, Wo, P, npan == 1, kin, g, ws->col};
+        const int n = par && (int64_t)K * N >= 32768 ? chunks_for(kin, threads) : 1;
+        ij.per = (kin + n - 1) / n;
+        pool_run(n > 1 ? pool : NULL, im2col_chunk, &ij, (kin + ij.per - 1) / ij.per);
         B = ws->col;
     }
     int *aoff = ws->aoff;
     for (int j = 0; j < kin; ++j) aoff[j] = xidx[j] * kk;
-    const size_t rs = (size_t)g->cin * kk;
-    const int kk9 = kk == 9;
-    const int panel = bl.nv * bl.vw;
-    const int npan = (N + panel - 1) / panel;
-    const int nrb = (kout + bl.mr - 1) / bl.mr;
-    const int ntasks = npan * nrb;
-#ifdef _OPENMP
-#pragma omp parallel for schedule(static) num_threads(nt) if (nt > 1)
-#endif
-    for (int task = 0; task < ntasks; ++task) {
-        const int p = task / nrb, rb = task % nrb;
-        const int col0 = p * panel;
-        const int ncols = N - col0 < panel ? N - col0 : panel;
-        const int nv = (ncols + bl.vw - 1) / bl.vw;
-        const int r0 = rb * bl.mr;
-        const int mr = kout - r0 < bl.mr ? kout - r0 : bl.mr;
-        kernel_fn fn = KERNELS[bl.vsel][kk9][nv - 1][mr - 1];
-        fn(Wt, rs, oidx + r0, aoff, kin, kk, B + col0, ldb, bias, Y + (size_t)r0 * N + col0, (size_t)N, ncols);
+    for (int j = kin; j < kin + DP_PREFETCH; ++j) aoff[j] = aoff[kin - 1];
+    GemmJob J;
+    J.W = Wt;
+    J.B = B;
+    J.bias = bias;
+    J.oidx = oidx;
+    J.aoff = aoff;
+    J.rs = (size_t)g->cin * kk;
+    J.K = K;
+    J.kin = kin;
+    J.kout = kout;
+    J.kk = kk;
+    J.kk9 = kk == 9;
+    J.P = P;
+    J.N = N;
+    J.panel = panel;
+    J.nrb = (kout + bl.mr - 1) / bl.mr;
+    J.ntasks = npan * J.nrb;
+    J.vsel = bl.vsel;
+    J.vw = bl.vw;
+    J.mr = bl.mr;
+    J.t4 = t4;
+    J.Y = Y;
+    if (!par) {
+        J.per = J.ntasks;
+    } else if (npan == 1) { /* one panel: every row block is a chunk (claimed dynamically: balanced) */
+        J.per = 1;
+    } else { /* whole panels per chunk: each thread streams its own columns of B */
+        const int n = chunks_for(npan, threads);
+        J.per = (npan + n - 1) / n * J.nrb;
     }
+    const int nchunks = (J.ntasks + J.per - 1) / J.per;
+    pool_run(nchunks > 1 ? pool : NULL, gemm_chunk, &J, nchunks);
     return macs;
+}
+
+typedef struct {
+    const Geo *g;
+    const float *W, *bias, *x;
+    const int *oidx, *pos;
+    int H, Wd, Ho, Wo, kout, per;
+    float *Y;
+} DwJob;
+
+static void dw_chunk(void *ctx, int c)
+{
+    const DwJob *J = (const DwJob *)ctx;
+    const Geo *g = J->g;
+    const int N = J->Ho * J->Wo, kk = g->kh * g->kw;
+    const int r1 = (c + 1) * J->per < J->kout ? (c + 1) * J->per : J->kout;
+    for (int r = c * J->per; r < r1; ++r) {
+        const int o = J->oidx[r];
+        float *y = J->Y + (size_t)r * N;
+        const float b = J->bias[o];
+        if (J->pos[o] < 0) {
+            for (int i = 0; i < N; ++i) y[i] = b;
+            continue;
+        }
+        const float *xs = J->x + (size_t)J->pos[o] * J->H * J->Wd;
+        const float *w = J->W + (size_t)o * kk;
+        for (int oh = 0; oh < J->Ho; ++oh) {
+            for (int ow = 0; ow < J->Wo; ++ow) {
+                float acc = 0.0f;
+                for (int ki = 0; ki < g->kh; ++ki) {
+                    const int ih = oh * g->sh - g->pt + ki * g->dh;
+                    if (ih < 0 || ih >= J->H) continue;
+                    for (int kj = 0; kj < g->kw; ++kj) {
+                        const int iw = ow * g->sw - g->pl + kj * g->dw;
+                        if (iw < 0 || iw >= J->Wd) continue;
+                        acc += xs[(size_t)ih * J->Wd + iw] * w[ki * g->kw + kj];
+                    }
+                }
+                y[(size_t)oh * J->Wo + ow] = acc + b;
+            }
+        }
+    }
 }
 
 /* Depthwise: output channel o reads input channel o only; a dropped input gives the bias. */
 static int64_t conv_depthwise(const Geo *g, const float *Wt, const float *bias, const float *x, const int *xidx,
                               int kin, int H, int Wd, const int *oidx, int kout, float *Y, int Ho, int Wo,
-                              Workspace *ws, int threads)
+                              Workspace *ws, Pool *pool, int threads)
 {
     const int N = Ho * Wo;
     const int kk = g->kh * g->kw;
@@ -243,36 +486,10 @@ static int64_t conv_depthwise(const Geo *g, const float *Wt, const float *bias, 
     int64_t macs = 0;
     for (int r = 0; r < kout; ++r)
         if (pos[oidx[r]] >= 0) macs += (int64_t)N * kk;
-    const int nt = use_threads(threads, macs) ? threads : 1;
-#ifdef _OPENMP
-#pragma omp parallel for schedule(static) num_threads(nt) if (nt > 1)
-#endif
-    for (int r = 0; r < kout; ++r) {
-        const int o = oidx[r];
-        float *y = Y + (size_t)r * N;
-        const float b = bias[o];
-        if (pos[o] < 0) {
-            for (int i = 0; i < N; ++i) y[i] = b;
-            continue;
-        }
-        const float *xs = x + (size_t)pos[o] * H * Wd;
-        const float *w = Wt + (size_t)o * kk;
-        for (int oh = 0; oh < Ho; ++oh) {
-            for (int ow = 0; ow < Wo; ++ow) {
-                float acc = 0.0f;
-                for (int ki = 0; ki < g->kh; ++ki) {
-                    const int ih = oh * g->sh - g->pt + ki * g->dh;
-                    if (ih < 0 || ih >= H) continue;
-                    for (int kj = 0; kj < g->kw; ++kj) {
-                        const int iw = ow * g->sw - g->pl + kj * g->dw;
-                        if (iw < 0 || iw >= Wd) continue;
-                        acc += xs[(size_t)ih * Wd + iw] * w[ki * g->kw + kj];
-                    }
-                }
-                y[(size_t)oh * Wo + ow] = acc + b;
-            }
-        }
-    }
+    DwJob J = {g, Wt, bias, x, oidx, pos, H, Wd, Ho, Wo, kout, kout, Y};
+    const int n = use_threads(threads, macs) && pool ? chunks_for(kout, threads) : 1;
+    J.per = (kout + n - 1) / n;
+    if (kout > 0) pool_run(n > 1 ? pool : NULL, dw_chunk, &J, (kout + J.per - 1) / J.per);
     return macs;
 }
 
@@ -281,8 +498,70 @@ static void relu_inplace(float *y, size_t n)
     for (size_t i = 0; i < n; ++i) y[i] = y[i] > 0.0f ? y[i] : 0.0f;
 }
 
+static inline float hsum16(v16 v)
+{
+    float s = 0.0f;
+    for (int i = 0; i < 16; ++i) s += v[i];
+    return s;
+}
+
+/* sum of n floats (four 16-lane partial sums: without -ffast-math the compiler keeps a scalar chain) */
+DP_HOT static float sum_floats(const float *x, size_t n)
+{
+    v16 a0 = {0}, a1 = {0}, a2 = {0}, a3 = {0};
+    size_t i = 0;
+    for (; i + 64 <= n; i += 64) {
+        a0 += *(const v16u *)(x + i);
+        a1 += *(const v16u *)(x + i + 16);
+        a2 += *(const v16u *)(x + i + 32);
+        a3 += *(const v16u *)(x + i + 48);
+    }
+    for (; i + 16 <= n; i += 16) a0 += *(const v16u *)(x + i);
+    float s = hsum16((a0 + a1) + (a2 + a3));
+    for (; i < n; ++i) s += x[i];
+    return s;
+}
+
+static float max_floats(const float *x, size_t n)
+{
+    float m = x[0];
+    size_t i = 1;
+    if (n >= 32) {
+        v16 a = *(const v16u *)x, b = *(const v16u *)(x + 16);
+        for (i = 32; i + 32 <= n; i += 32) {
+            const v16 u = *(const v16u *)(x + i), w = *(const v16u *)(x + i + 16);
+            for (int l = 0; l < 16; ++l) {
+                a[l] = u[l] > a[l] ? u[l] : a[l];
+                b[l] = w[l] > b[l] ? w[l] : b[l];
+            }
+        }
+        for (int l = 0; l < 16; ++l) {
+            m = a[l] > m ? a[l] : m;
+            m = b[l] > m ? b[l] : m;
+        }
+    }
+    for (; i < n; ++i) m = x[i] > m ? x[i] : m;
+    return m;
+}
+
 static void maxpool(const float *x, int k, int H, int W, int kernel, int stride, int pad, float *y, int Ho, int Wo)
 {
+    if (kernel == 2 && stride == 2 && pad == 0) { /* VGG's pool */
+        for (int c = 0; c < k; ++c) {
+            const float *xs = x + (size_t)c * H * W;
+            float *ys = y + (size_t)c * Ho * Wo;
+            for (int oh = 0; oh < Ho; ++oh) {
+                const float *r0 = xs + (size_t)(2 * oh) * W, *r1 = r0 + W;
+                float *d = ys + (size_t)oh * Wo;
+                for (int ow = 0; ow < Wo; ++ow) {
+                    const float a = r0[2 * ow] > r0[2 * ow + 1] ? r0[2 * ow] : r0[2 * ow + 1];
+                    const float b = r1[2 * ow] > r1[2 * ow + 1] ? r1[2 * ow] : r1[2 * ow + 1];
+                    d[ow] = a > b ? a : b;
+                }
+            }
+        }
+        return;
+    }
     for (int c = 0; c < k; ++c) {
         const float *xs = x + (size_t)c * H * W;
         float *ys = y + (size_t)c * Ho * Wo;
@@ -305,43 +584,89 @@ static void maxpool(const float *x, int k, int H, int W, int kernel, int stride,
     }
 }
 
-/* Predictor of unit U on the compact input: kept output channels, ascending, into kidx. */
-static int predict(const Unit *U, const float *x, const int *xidx, int kin, int hw, Workspace *ws, int *kidx)
+typedef struct {
+    const float *wt, *coef, *rowsum, *b;
+    const int *cols;
+    int ncols, cout, per;
+    float s0;
+    float *logits;
+} PredJob;
+
+/* logits[o] for o in this chunk's range: sum over the listed input channels c of coef[c] * wt[c][o],
+ * plus s0 * rowsum[o] (the dropped channels' common softmax value times their weights), plus bias */
+DP_HOT static void pred_chunk(void *ctx, int chunk)
+{
+    const PredJob *J = (const PredJob *)ctx;
+    const int o0 = chunk * J->per, o1 = o0 + J->per < J->cout ? o0 + J->per : J->cout;
+    const int n = o1 - o0;
+    float *acc = J->logits + o0;
+    for (int o = 0; o < n; ++o) acc[o] = 0.0f;
+    int j = 0;
+    for (; j + 4 <= J->ncols; j += 4) {
+        const int c0 = J->cols[j], c1 = J->cols[j + 1], c2 = J->cols[j + 2], c3 = J->cols[j + 3];
+        const float k0 = J->coef[c0], k1 = J->coef[c1], k2 = J->coef[c2], k3 = J->coef[c3];
+        const float *r0 = J->wt + (size_t)c0 * J->cout + o0, *r1 = J->wt + (size_t)c1 * J->cout + o0;
+        const float *r2 = J->wt + (size_t)c2 * J->cout + o0, *r3 = J->wt + (size_t)c3 * J->cout + o0;
+        for (int o = 0; o < n; ++o) acc[o] += (k0 * r0[o] + k1 * r1[o]) + (k2 * r2[o] + k3 * r3[o]);
+    }
+    for (; j < J->ncols; ++j) {
+        const int c = J->cols[j];
+        const float k = J->coef[c];
+        const float *r = J->wt + (size_t)c * J->cout + o0;
+        for (int o = 0; o < n; ++o) acc[o] += k * r[o];
+    }
+    if (J->rowsum)
+        for (int o = 0; o < n; ++o) acc[o] = (acc[o] + J->s0 * J->rowsum[o0 + o]) + J->b[o0 + o];
+    else
+        for (int o = 0; o < n; ++o) acc[o] += J->b[o0 + o];
+}
+
+/* Predictor of unit U on the compact input: kept output channels, ascending, into kidx.
+ * Pool each kept channel; dropped channels pool to exactly 0 (the masked PyTorch tensor) and
+ * take part in the softmax with one common value s0; linear; kept = logit > 0. The linear map
+ * reads only the kept input channels' weights: W s = W_kept (s_kept - s0) + s0 * rowsum(W). */
+static int predict(const Unit *U, const float *x, const int *xidx, int kin, int hw, Workspace *ws, int *kidx,
+                   Pool *pool, int threads)
 {
     const int cin = U->f[U_CIN], cout = U->f[U_COUT];
-    float *pv = ws->pv;
-    for (int c = 0; c < cin; ++c) pv[c] = 0.0f;
+    float *pooled = ws->pooled; /* per kept input channel */
+    float *pv = ws->pv;         /* dense: softmax input, then softmax, then coefficients */
+    const int avg = U->f[U_PRED_POOL] == 0;
+    float mx = kin < cin ? 0.0f : -INFINITY; /* dropped channels pool to exactly 0 */
     for (int j = 0; j < kin; ++j) {
         const float *xs = x + (size_t)j * hw;
-        float v;
-        if (U->f[U_PRED_POOL] == 0) {
-            float s = 0.0f;
-            for (int i = 0; i < hw; ++i) s += xs[i];
-            v = s / (float)hw;
-        } else {
-            float m = xs[0];
-            for (int i = 1; i < hw; ++i) m = xs[i] > m ? xs[i] : m;
-            v = m;
-        }
-        pv[xidx[j]] = v;
+        pooled[j] = avg ? sum_floats(xs, (size_t)hw) / (float)hw : max_floats(xs, (size_t)hw);
+        mx = pooled[j] > mx ? pooled[j] : mx;
     }
-    float mx = pv[0];
-    for (int c = 1; c < cin; ++c) mx = pv[c] > mx ? pv[c] : mx;
-    float sum = 0.0f;
-    for (int c = 0; c < cin; ++c) {
-        pv[c] = expf(pv[c] - mx);
-        sum += pv[c];
-    }
+    const float e0 = expf(0.0f - mx); /* exp(0 - max): the value of every dropped channel */
+    for (int c = 0; c < cin; ++c) pv[c] = e0;
+    for (int j = 0; j < kin; ++j) pv[xidx[j]] = expf(pooled[j] - mx);
+    const float sum = sum_floats(pv, (size_t)cin);
+    const float s0 = e0 / sum;
     for (int c = 0; c < cin; ++c) pv[c] = pv[c] / sum;
-    const float *pw = U->buf[F_PW], *pb = U->buf[F_PB];
-    int k = 0;
-    for (int o = 0; o < cout; ++o) {
-        const float *w = pw + (size_t)o * cin;
-        float s = 0.0f;
-        for (int c = 0; c < cin; ++c) s += w[c] * pv[c];
-        const float logit = s + pb[o];
-        if (logit > 0.0f) kidx[k++] = o;
+    PredJob J;
+    J.wt = U->pwt;
+    J.b = U->buf[F_PB];
+    J.cols = xidx;
+    J.ncols = kin;
+    J.cout = cout;
+    J.logits = ws->plog;
+    if (kin < cin) { /* W s = W[:, kept] (s[kept] - s0) + s0 * rowsum(W) */
+        for (int j = 0; j < kin; ++j) pv[xidx[j]] -= s0;
+        J.coef = pv;
+        J.rowsum = U->prowsum;
+        J.s0 = s0;
+    } else { /* dense input: xidx is 0..cin-1 */
+        J.coef = pv;
+        J.rowsum = NULL;
+        J.s0 = 0.0f;
     }
+    const int n = threads > 1 && (int64_t)cout * kin >= PAR_MIN_PRED && pool ? chunks_for((cout + 63) / 64, threads) : 1;
+    J.per = (((cout + n - 1) / n) + 15) & ~15;
+    pool_run(n > 1 ? pool : NULL, pred_chunk, &J, (cout + J.per - 1) / J.per);
+    int k = 0;
+    for (int o = 0; o < cout; ++o)
+        if (J.logits[o] > 0.0f) kidx[k++] = o;
     return k;
 }
 
@@ -382,7 +707,7 @@ static void run_sample(const Engine *e, Workspace *ws, const float *img, int nor
         int kout;
         double t0 = prof ? now_s() : 0.0;
         if (f[U_GATED]) {
-            kout = predict(U, x, xidx, kin, H * W, ws, kidx);
+            kout = predict(U, x, xidx, kin, H * W, ws, kidx, e->pool, threads);
         } else {
             kout = cout;
             memcpy(kidx, e->iota, (size_t)cout * sizeof(int));
@@ -399,10 +724,10 @@ static void run_sample(const Engine *e, Workspace *ws, const float *img, int nor
         double t1 = prof ? now_s() : 0.0;
         if (f[U_KIND] == 1)
             macs += conv_depthwise(&U->conv, U->buf[F_W], U->buf[F_B], x, xidx, kin, H, W, kidx, kout, y, Ho, Wo, ws,
-                                   threads);
+                                   e->pool, threads);
         else
             macs += conv_masked(&U->conv, U->buf[F_W], U->buf[F_B], x, xidx, kin, H, W, kidx, kout, y, Ho, Wo, ws,
-                                threads);
+                                e->pool, threads);
         double t2 = prof ? now_s() : 0.0;
         if (f[U_RELU]) relu_inplace(y, (size_t)kout * chw);
         int kres = kout;
@@ -443,7 +768,7 @@ static void run_sample(const Engine *e, Workspace *ws, const float *img, int nor
             case 3: { /* projection: ungated conv of the shortcut input, every output channel */
                 float *P = ws->tmp3;
                 macs += conv_masked(&U->proj, U->buf[F_PJW], U->buf[F_PJB], s, sidx, ks, Hs, Ws, e->iota, cout, P, Ho,
-                                    Wo, ws, threads);
+                                    Wo, ws, e->pool, threads);
                 const size_t n = (size_t)cout * chw;
                 for (size_t i = 0; i < n; ++i) D[i] += P[i];
                 break;
@@ -487,12 +812,7 @@ static void run_sample(const Engine *e, Workspace *ws, const float *img, int nor
         const size_t hw = (size_t)e->th[t] * e->tw[t];
         const float *x = ws->tbuf[t];
         float *pooled = ws->pv;
-        for (int j = 0; j < k; ++j) {
-            float s = 0.0f;
-            const float *xs = x + (size_t)j * hw;
-            for (size_t i = 0; i < hw; ++i) s += xs[i];
-            pooled[j] = s / (float)hw;
-        }
+        for (int j = 0; j < k; ++j) pooled[j] = sum_floats(x + (size_t)j * hw, hw) / (float)hw;
         for (int c = 0; c < e->classes; ++c) {
             const float *w = e->head_w + (size_t)c * e->head_c;
             float s = 0.0f;
@@ -534,8 +854,8 @@ static Workspace *workspace_new(const Engine *e)
         floats += round_up((size_t)e->tc[t] * e->th[t] * e->tw[t], 16);
         ints += round_up((size_t)e->tc[t], 16);
     }
-    floats += round_up(e->sz_col, 16) + 3 * round_up(e->sz_tmp, 16) + round_up(e->sz_pv, 16) + round_up(e->sz_plog, 16);
-    ints += round_up(e->sz_kidx, 16) + round_up(e->sz_aoff, 16) + round_up(e->sz_pos, 16) + round_up((size_t)e->ntensors, 16);
+    floats += round_up(e->sz_col, 16) + 3 * round_up(e->sz_tmp, 16) + 2 * round_up(e->sz_pv, 16) + round_up(e->sz_plog, 16);
+    ints += round_up(e->sz_kidx, 16) + round_up(e->sz_aoff + DP_PREFETCH, 16) + round_up(e->sz_pos, 16) + round_up((size_t)e->ntensors, 16);
     Workspace *ws = (Workspace *)calloc(1, sizeof(Workspace));
     if (!ws) return NULL;
     ws->tbuf = (float **)calloc((size_t)e->ntensors, sizeof(float *));
@@ -560,13 +880,14 @@ static Workspace *workspace_new(const Engine *e)
     ws->tmp3 = fp; fp += round_up(e->sz_tmp, 16);
     ws->pv = fp; fp += round_up(e->sz_pv, 16);
     ws->plog = fp; fp += round_up(e->sz_plog, 16);
+    ws->pooled = fp; fp += round_up(e->sz_pv, 16);
     int *ip = (int *)fp;
     for (int t = 0; t < e->ntensors; ++t) {
         ws->tidx[t] = ip;
         ip += round_up((size_t)e->tc[t], 16);
     }
     ws->kidx = ip; ip += round_up(e->sz_kidx, 16);
-    ws->aoff = ip; ip += round_up(e->sz_aoff, 16);
+    ws->aoff = ip; ip += round_up(e->sz_aoff + DP_PREFETCH, 16);
     ws->pos = ip; ip += round_up(e->sz_pos, 16);
     ws->tk = ip;
     return ws;
@@ -605,8 +926,11 @@ static void workspace_give(Engine *e, Workspace *ws)
 static void Engine_dealloc(Engine *e)
 {
     if (e->units) {
-        for (int u = 0; u < e->nunits; ++u)
+        for (int u = 0; u < e->nunits; ++u) {
             for (int b = 0; b < F_NBUF; ++b) free(e->units[u].buf[b]);
+            free(e->units[u].pwt);
+            free(e->units[u].prowsum);
+        }
         free(e->units);
     }
     free(e->tc);
@@ -624,6 +948,7 @@ static void Engine_dealloc(Engine *e)
         e->free_ws = next;
     }
     if (e->lock) PyThread_free_lock(e->lock);
+    pool_destroy(e->pool);
     Py_TYPE(e)->tp_free((PyObject *)e);
 }
 
@@ -638,13 +963,14 @@ static float *copy_floats(PyObject *obj, Py_ssize_t count, const char *what)
         PyBuffer_Release(&view);
         return NULL;
     }
-    float *out = (float *)amalloc((size_t)count * sizeof(float));
+    float *out = (float *)amalloc(((size_t)count + WEIGHT_SLACK) * sizeof(float));
     if (!out) {
         PyBuffer_Release(&view);
         PyErr_NoMemory();
         return NULL;
     }
     memcpy(out, view.buf, (size_t)count * sizeof(float));
+    memset(out + count, 0, WEIGHT_SLACK * sizeof(float));
     PyBuffer_Release(&view);
     return out;
 }
@@ -753,7 +1079,7 @@ static PyObject *engine_create(PyObject *self, PyObject *args, PyObject *kwargs)
             counts[F_PJW] = (Py_ssize_t)f[U_SC_OUT] * f[U_SC_IN] * f[U_PJ_KH] * f[U_PJ_KW];
             counts[F_PJB] = f[U_SC_OUT];
             const int ts = f[U_SKIP];
-            const size_t need = (size_t)f[U_SC_IN] * f[U_PJ_KH] * f[U_PJ_KW] * round_up(chw, 16);
+            const size_t need = (size_t)f[U_SC_IN] * f[U_PJ_KH] * f[U_PJ_KW] * round_up(chw, 64);
             if (need > e->sz_col) e->sz_col = need;
             (void)ts;
         }
@@ -767,7 +1093,25 @@ static PyObject *engine_create(PyObject *self, PyObject *args, PyObject *kwargs)
             U->buf[b] = copy_floats(item, counts[b], "unit weights");
             if (!U->buf[b]) goto fail;
         }
-        const size_t col = (size_t)f[U_CIN] * kk * round_up(chw, 16);
+        if (f[U_GATED]) {
+            const int ci = f[U_CIN], co = f[U_COUT];
+            U->pwt = (float *)amalloc((size_t)ci * co * sizeof(float));
+            U->prowsum = (float *)amalloc((size_t)co * sizeof(float));
+            if (!U->pwt || !U->prowsum) {
+                PyErr_NoMemory();
+                goto fail;
+            }
+            for (int o = 0; o < co; ++o) {
+                double rsum = 0.0;
+                for (int c = 0; c < ci; ++c) {
+                    const float w = U->buf[F_PW][(size_t)o * ci + c];
+                    U->pwt[(size_t)c * co + o] = w;
+                    rsum += (double)w;
+                }
+                U->prowsum[o] = (float)rsum;
+            }
+        }
+        const size_t col = (size_t)f[U_CIN] * kk * round_up(chw, 64);
         if (col > e->sz_col) e->sz_col = col;
         int cmax = f[U_COUT] > f[U_SC_OUT] ? f[U_COUT] : f[U_SC_OUT];
         if ((size_t)cmax * chw > e->sz_tmp) e->sz_tmp = (size_t)cmax * chw;
@@ -825,6 +1169,7 @@ static PyObject *engine_create(PyObject *self, PyObject *args, PyObject *kwargs)
         goto fail;
     }
     workspace_give(e, ws);
+    e->pool = pool_create(e->threads);
     return (PyObject *)e;
 fail:
     Py_DECREF(e);
@@ -913,18 +1258,6 @@ f1:
 
 static PyObject *Engine_get_threads(Engine *e, void *closure) { return PyLong_FromLong(e->threads); }
 
-static int Engine_set_threads(Engine *e, PyObject *value, void *closure)
-{
-    long n = value ? PyLong_AsLong(value) : -1;
-    if (n == -1 && PyErr_Occurred()) return -1;
-    if (n < 1) {
-        PyErr_SetString(PyExc_ValueError, "threads must be >= 1");
-        return -1;
-    }
-    e->threads = (int)n;
-    return 0;
-}
-
 static PyObject *Engine_get_total_channels(Engine *e, void *closure) { return PyLong_FromLongLong(e->total_channels); }
 
 static PyMethodDef Engine_methods[] = {
@@ -934,7 +1267,7 @@ static PyMethodDef Engine_methods[] = {
 };
 
 static PyGetSetDef Engine_getset[] = {
-    {"threads", (getter)Engine_get_threads, (setter)Engine_set_threads, "threads used by large convs", NULL},
+    {"threads", (getter)Engine_get_threads, NULL, "threads used by large convs (the caller plus helpers)", NULL},
     {"total_channels", (getter)Engine_get_total_channels, NULL, "sum of the units' output channels (mask width)", NULL},
     {NULL, NULL, NULL, NULL, NULL},
 };
@@ -974,12 +1307,13 @@ PyMODINIT_FUNC PyInit__native(void)
     PyModule_AddIntConstant(m, "ABI_VERSION", DP_ABI_VERSION);
     PyModule_AddIntConstant(m, "U_NFIELDS", U_NFIELDS);
     PyModule_AddIntConstant(m, "C_NFIELDS", C_NFIELDS);
-#ifdef _OPENMP
-    PyModule_AddIntConstant(m, "OPENMP", 1);
-#else
-    PyModule_AddIntConstant(m, "OPENMP", 0);
-#endif
-#if defined(__AVX512F__)
+    PyModule_AddStringConstant(m, "THREADING", "pthreads pool");
+#if defined(DP_DISPATCH) && (defined(__x86_64__) || defined(__i386__))
+    __builtin_cpu_init();
+    PyModule_AddStringConstant(m, "SIMD", __builtin_cpu_supports("x86-64-v4")   ? "x86-64-v4 (runtime dispatch)"
+                                          : __builtin_cpu_supports("x86-64-v3") ? "x86-64-v3 (runtime dispatch)"
+                                                                                : "baseline (runtime dispatch)");
+#elif defined(__AVX512F__)
     PyModule_AddStringConstant(m, "SIMD", "avx512f");
 #elif defined(__AVX2__)
     PyModule_AddStringConstant(m, "SIMD", "avx2");

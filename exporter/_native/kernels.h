@@ -1,10 +1,13 @@
-/* Generated micro-kernels of the indexed GEMM (see engine.c). Do not edit by hand:
+/* Generated micro-kernels of the indexed GEMM (see engine.c). Do not edit by hand: the generator
+ * (Python) is the comment at the end of this file; copy it out and run it.
  * kN_KK_NV_MR computes MR output rows x NV vectors of N lanes; KK = 9 unrolls the 3x3 taps,
  * KK = 0 loops over a run-time kk. Plain variables (no arrays) keep the accumulators in registers. */
 #ifndef DYNAPRUNE_KERNELS_H
 #define DYNAPRUNE_KERNELS_H
 
-static void k16_0_4_1(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+/* aoff[] must hold DP_PREFETCH readable entries past kin (engine.c pads it) */
+
+DP_HOT static void k16_0_4_1(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -33,7 +36,7 @@ static void k16_0_4_1(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_0_4_2(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_0_4_2(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -68,7 +71,7 @@ static void k16_0_4_2(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_0_4_3(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_0_4_3(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -109,7 +112,7 @@ static void k16_0_4_3(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_0_4_4(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_0_4_4(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -156,7 +159,7 @@ static void k16_0_4_4(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_0_4_5(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_0_4_5(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -209,7 +212,7 @@ static void k16_0_4_5(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_0_4_6(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_0_4_6(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -268,7 +271,7 @@ static void k16_0_4_6(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_9_4_1(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_9_4_1(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -278,6 +281,8 @@ static void k16_9_4_1(const float *W, size_t rs, const int *oidx, const int *aof
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
         const float *a0 = w0 + o;
         const float *b = bj;
             {
@@ -361,7 +366,7 @@ static void k16_9_4_1(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_9_4_2(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_9_4_2(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -373,6 +378,9 @@ static void k16_9_4_2(const float *W, size_t rs, const int *oidx, const int *aof
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *b = bj;
@@ -468,7 +476,7 @@ static void k16_9_4_2(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_9_4_3(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_9_4_3(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -482,6 +490,10 @@ static void k16_9_4_3(const float *W, size_t rs, const int *oidx, const int *aof
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -589,7 +601,7 @@ static void k16_9_4_3(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_9_4_4(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_9_4_4(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -605,6 +617,11 @@ static void k16_9_4_4(const float *W, size_t rs, const int *oidx, const int *aof
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -724,7 +741,7 @@ static void k16_9_4_4(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_9_4_5(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_9_4_5(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -742,6 +759,12 @@ static void k16_9_4_5(const float *W, size_t rs, const int *oidx, const int *aof
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
+        __builtin_prefetch(w4 + opf); __builtin_prefetch(w4 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -873,7 +896,7 @@ static void k16_9_4_5(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_9_4_6(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_9_4_6(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -893,6 +916,13 @@ static void k16_9_4_6(const float *W, size_t rs, const int *oidx, const int *aof
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
+        __builtin_prefetch(w4 + opf); __builtin_prefetch(w4 + opf + 8);
+        __builtin_prefetch(w5 + opf); __builtin_prefetch(w5 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -1036,7 +1066,7 @@ static void k16_9_4_6(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_0_3_1(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_0_3_1(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -1064,7 +1094,7 @@ static void k16_0_3_1(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_0_3_2(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_0_3_2(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -1098,7 +1128,7 @@ static void k16_0_3_2(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_0_3_3(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_0_3_3(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -1138,7 +1168,7 @@ static void k16_0_3_3(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_0_3_4(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_0_3_4(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -1184,7 +1214,7 @@ static void k16_0_3_4(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_0_3_5(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_0_3_5(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -1236,7 +1266,7 @@ static void k16_0_3_5(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_0_3_6(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_0_3_6(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -1294,7 +1324,7 @@ static void k16_0_3_6(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_0_3_7(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_0_3_7(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -1358,7 +1388,7 @@ static void k16_0_3_7(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_0_3_8(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_0_3_8(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -1428,7 +1458,7 @@ static void k16_0_3_8(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_9_3_1(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_9_3_1(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -1438,6 +1468,8 @@ static void k16_9_3_1(const float *W, size_t rs, const int *oidx, const int *aof
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
         const float *a0 = w0 + o;
         const float *b = bj;
             {
@@ -1512,7 +1544,7 @@ static void k16_9_3_1(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_9_3_2(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_9_3_2(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -1524,6 +1556,9 @@ static void k16_9_3_2(const float *W, size_t rs, const int *oidx, const int *aof
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *b = bj;
@@ -1610,7 +1645,7 @@ static void k16_9_3_2(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_9_3_3(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_9_3_3(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -1624,6 +1659,10 @@ static void k16_9_3_3(const float *W, size_t rs, const int *oidx, const int *aof
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -1722,7 +1761,7 @@ static void k16_9_3_3(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_9_3_4(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_9_3_4(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -1738,6 +1777,11 @@ static void k16_9_3_4(const float *W, size_t rs, const int *oidx, const int *aof
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -1848,7 +1892,7 @@ static void k16_9_3_4(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_9_3_5(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_9_3_5(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -1866,6 +1910,12 @@ static void k16_9_3_5(const float *W, size_t rs, const int *oidx, const int *aof
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
+        __builtin_prefetch(w4 + opf); __builtin_prefetch(w4 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -1988,7 +2038,7 @@ static void k16_9_3_5(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_9_3_6(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_9_3_6(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -2008,6 +2058,13 @@ static void k16_9_3_6(const float *W, size_t rs, const int *oidx, const int *aof
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
+        __builtin_prefetch(w4 + opf); __builtin_prefetch(w4 + opf + 8);
+        __builtin_prefetch(w5 + opf); __builtin_prefetch(w5 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -2142,7 +2199,7 @@ static void k16_9_3_6(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_9_3_7(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_9_3_7(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -2164,6 +2221,14 @@ static void k16_9_3_7(const float *W, size_t rs, const int *oidx, const int *aof
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
+        __builtin_prefetch(w4 + opf); __builtin_prefetch(w4 + opf + 8);
+        __builtin_prefetch(w5 + opf); __builtin_prefetch(w5 + opf + 8);
+        __builtin_prefetch(w6 + opf); __builtin_prefetch(w6 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -2310,7 +2375,7 @@ static void k16_9_3_7(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_9_3_8(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_9_3_8(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -2334,6 +2399,15 @@ static void k16_9_3_8(const float *W, size_t rs, const int *oidx, const int *aof
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
+        __builtin_prefetch(w4 + opf); __builtin_prefetch(w4 + opf + 8);
+        __builtin_prefetch(w5 + opf); __builtin_prefetch(w5 + opf + 8);
+        __builtin_prefetch(w6 + opf); __builtin_prefetch(w6 + opf + 8);
+        __builtin_prefetch(w7 + opf); __builtin_prefetch(w7 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -2492,7 +2566,7 @@ static void k16_9_3_8(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_0_2_1(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_0_2_1(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -2519,7 +2593,7 @@ static void k16_0_2_1(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_0_2_2(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_0_2_2(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -2552,7 +2626,7 @@ static void k16_0_2_2(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_0_2_3(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_0_2_3(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -2591,7 +2665,7 @@ static void k16_0_2_3(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_0_2_4(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_0_2_4(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -2636,7 +2710,7 @@ static void k16_0_2_4(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_0_2_5(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_0_2_5(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -2687,7 +2761,7 @@ static void k16_0_2_5(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_0_2_6(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_0_2_6(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -2744,7 +2818,7 @@ static void k16_0_2_6(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_0_2_7(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_0_2_7(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -2807,7 +2881,7 @@ static void k16_0_2_7(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_0_2_8(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_0_2_8(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -2876,7 +2950,7 @@ static void k16_0_2_8(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_0_2_9(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_0_2_9(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -2951,7 +3025,7 @@ static void k16_0_2_9(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_0_2_10(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_0_2_10(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -3032,7 +3106,7 @@ static void k16_0_2_10(const float *W, size_t rs, const int *oidx, const int *ao
     }
 }
 
-static void k16_0_2_11(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_0_2_11(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -3119,7 +3193,7 @@ static void k16_0_2_11(const float *W, size_t rs, const int *oidx, const int *ao
     }
 }
 
-static void k16_0_2_12(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_0_2_12(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -3212,7 +3286,7 @@ static void k16_0_2_12(const float *W, size_t rs, const int *oidx, const int *ao
     }
 }
 
-static void k16_9_2_1(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_9_2_1(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -3222,6 +3296,8 @@ static void k16_9_2_1(const float *W, size_t rs, const int *oidx, const int *aof
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
         const float *a0 = w0 + o;
         const float *b = bj;
             {
@@ -3287,7 +3363,7 @@ static void k16_9_2_1(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_9_2_2(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_9_2_2(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -3299,6 +3375,9 @@ static void k16_9_2_2(const float *W, size_t rs, const int *oidx, const int *aof
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *b = bj;
@@ -3376,7 +3455,7 @@ static void k16_9_2_2(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_9_2_3(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_9_2_3(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -3390,6 +3469,10 @@ static void k16_9_2_3(const float *W, size_t rs, const int *oidx, const int *aof
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -3479,7 +3562,7 @@ static void k16_9_2_3(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_9_2_4(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_9_2_4(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -3495,6 +3578,11 @@ static void k16_9_2_4(const float *W, size_t rs, const int *oidx, const int *aof
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -3596,7 +3684,7 @@ static void k16_9_2_4(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_9_2_5(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_9_2_5(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -3614,6 +3702,12 @@ static void k16_9_2_5(const float *W, size_t rs, const int *oidx, const int *aof
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
+        __builtin_prefetch(w4 + opf); __builtin_prefetch(w4 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -3727,7 +3821,7 @@ static void k16_9_2_5(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_9_2_6(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_9_2_6(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -3747,6 +3841,13 @@ static void k16_9_2_6(const float *W, size_t rs, const int *oidx, const int *aof
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
+        __builtin_prefetch(w4 + opf); __builtin_prefetch(w4 + opf + 8);
+        __builtin_prefetch(w5 + opf); __builtin_prefetch(w5 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -3872,7 +3973,7 @@ static void k16_9_2_6(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_9_2_7(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_9_2_7(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -3894,6 +3995,14 @@ static void k16_9_2_7(const float *W, size_t rs, const int *oidx, const int *aof
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
+        __builtin_prefetch(w4 + opf); __builtin_prefetch(w4 + opf + 8);
+        __builtin_prefetch(w5 + opf); __builtin_prefetch(w5 + opf + 8);
+        __builtin_prefetch(w6 + opf); __builtin_prefetch(w6 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -4031,7 +4140,7 @@ static void k16_9_2_7(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_9_2_8(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_9_2_8(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -4055,6 +4164,15 @@ static void k16_9_2_8(const float *W, size_t rs, const int *oidx, const int *aof
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
+        __builtin_prefetch(w4 + opf); __builtin_prefetch(w4 + opf + 8);
+        __builtin_prefetch(w5 + opf); __builtin_prefetch(w5 + opf + 8);
+        __builtin_prefetch(w6 + opf); __builtin_prefetch(w6 + opf + 8);
+        __builtin_prefetch(w7 + opf); __builtin_prefetch(w7 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -4204,7 +4322,7 @@ static void k16_9_2_8(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_9_2_9(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_9_2_9(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -4230,6 +4348,16 @@ static void k16_9_2_9(const float *W, size_t rs, const int *oidx, const int *aof
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
+        __builtin_prefetch(w4 + opf); __builtin_prefetch(w4 + opf + 8);
+        __builtin_prefetch(w5 + opf); __builtin_prefetch(w5 + opf + 8);
+        __builtin_prefetch(w6 + opf); __builtin_prefetch(w6 + opf + 8);
+        __builtin_prefetch(w7 + opf); __builtin_prefetch(w7 + opf + 8);
+        __builtin_prefetch(w8 + opf); __builtin_prefetch(w8 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -4391,7 +4519,7 @@ static void k16_9_2_9(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_9_2_10(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_9_2_10(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -4419,6 +4547,17 @@ static void k16_9_2_10(const float *W, size_t rs, const int *oidx, const int *ao
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
+        __builtin_prefetch(w4 + opf); __builtin_prefetch(w4 + opf + 8);
+        __builtin_prefetch(w5 + opf); __builtin_prefetch(w5 + opf + 8);
+        __builtin_prefetch(w6 + opf); __builtin_prefetch(w6 + opf + 8);
+        __builtin_prefetch(w7 + opf); __builtin_prefetch(w7 + opf + 8);
+        __builtin_prefetch(w8 + opf); __builtin_prefetch(w8 + opf + 8);
+        __builtin_prefetch(w9 + opf); __builtin_prefetch(w9 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -4592,7 +4731,7 @@ static void k16_9_2_10(const float *W, size_t rs, const int *oidx, const int *ao
     }
 }
 
-static void k16_9_2_11(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_9_2_11(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -4622,6 +4761,18 @@ static void k16_9_2_11(const float *W, size_t rs, const int *oidx, const int *ao
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
+        __builtin_prefetch(w4 + opf); __builtin_prefetch(w4 + opf + 8);
+        __builtin_prefetch(w5 + opf); __builtin_prefetch(w5 + opf + 8);
+        __builtin_prefetch(w6 + opf); __builtin_prefetch(w6 + opf + 8);
+        __builtin_prefetch(w7 + opf); __builtin_prefetch(w7 + opf + 8);
+        __builtin_prefetch(w8 + opf); __builtin_prefetch(w8 + opf + 8);
+        __builtin_prefetch(w9 + opf); __builtin_prefetch(w9 + opf + 8);
+        __builtin_prefetch(w10 + opf); __builtin_prefetch(w10 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -4807,7 +4958,7 @@ static void k16_9_2_11(const float *W, size_t rs, const int *oidx, const int *ao
     }
 }
 
-static void k16_9_2_12(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_9_2_12(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -4839,6 +4990,19 @@ static void k16_9_2_12(const float *W, size_t rs, const int *oidx, const int *ao
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
+        __builtin_prefetch(w4 + opf); __builtin_prefetch(w4 + opf + 8);
+        __builtin_prefetch(w5 + opf); __builtin_prefetch(w5 + opf + 8);
+        __builtin_prefetch(w6 + opf); __builtin_prefetch(w6 + opf + 8);
+        __builtin_prefetch(w7 + opf); __builtin_prefetch(w7 + opf + 8);
+        __builtin_prefetch(w8 + opf); __builtin_prefetch(w8 + opf + 8);
+        __builtin_prefetch(w9 + opf); __builtin_prefetch(w9 + opf + 8);
+        __builtin_prefetch(w10 + opf); __builtin_prefetch(w10 + opf + 8);
+        __builtin_prefetch(w11 + opf); __builtin_prefetch(w11 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -5036,7 +5200,7 @@ static void k16_9_2_12(const float *W, size_t rs, const int *oidx, const int *ao
     }
 }
 
-static void k16_0_1_1(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_0_1_1(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -5062,7 +5226,7 @@ static void k16_0_1_1(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_0_1_2(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_0_1_2(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -5094,7 +5258,7 @@ static void k16_0_1_2(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_0_1_3(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_0_1_3(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -5132,7 +5296,7 @@ static void k16_0_1_3(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_0_1_4(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_0_1_4(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -5176,7 +5340,7 @@ static void k16_0_1_4(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_0_1_5(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_0_1_5(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -5226,7 +5390,7 @@ static void k16_0_1_5(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_0_1_6(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_0_1_6(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -5282,7 +5446,7 @@ static void k16_0_1_6(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_0_1_7(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_0_1_7(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -5344,7 +5508,7 @@ static void k16_0_1_7(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_0_1_8(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_0_1_8(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -5412,7 +5576,7 @@ static void k16_0_1_8(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_0_1_9(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_0_1_9(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -5486,7 +5650,7 @@ static void k16_0_1_9(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_0_1_10(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_0_1_10(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -5566,7 +5730,7 @@ static void k16_0_1_10(const float *W, size_t rs, const int *oidx, const int *ao
     }
 }
 
-static void k16_0_1_11(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_0_1_11(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -5652,7 +5816,7 @@ static void k16_0_1_11(const float *W, size_t rs, const int *oidx, const int *ao
     }
 }
 
-static void k16_0_1_12(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_0_1_12(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -5744,7 +5908,7 @@ static void k16_0_1_12(const float *W, size_t rs, const int *oidx, const int *ao
     }
 }
 
-static void k16_9_1_1(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_9_1_1(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -5754,6 +5918,8 @@ static void k16_9_1_1(const float *W, size_t rs, const int *oidx, const int *aof
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
         const float *a0 = w0 + o;
         const float *b = bj;
             {
@@ -5810,7 +5976,7 @@ static void k16_9_1_1(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_9_1_2(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_9_1_2(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -5822,6 +5988,9 @@ static void k16_9_1_2(const float *W, size_t rs, const int *oidx, const int *aof
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *b = bj;
@@ -5890,7 +6059,7 @@ static void k16_9_1_2(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_9_1_3(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_9_1_3(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -5904,6 +6073,10 @@ static void k16_9_1_3(const float *W, size_t rs, const int *oidx, const int *aof
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -5984,7 +6157,7 @@ static void k16_9_1_3(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_9_1_4(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_9_1_4(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -6000,6 +6173,11 @@ static void k16_9_1_4(const float *W, size_t rs, const int *oidx, const int *aof
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -6092,7 +6270,7 @@ static void k16_9_1_4(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_9_1_5(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_9_1_5(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -6110,6 +6288,12 @@ static void k16_9_1_5(const float *W, size_t rs, const int *oidx, const int *aof
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
+        __builtin_prefetch(w4 + opf); __builtin_prefetch(w4 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -6214,7 +6398,7 @@ static void k16_9_1_5(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_9_1_6(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_9_1_6(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -6234,6 +6418,13 @@ static void k16_9_1_6(const float *W, size_t rs, const int *oidx, const int *aof
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
+        __builtin_prefetch(w4 + opf); __builtin_prefetch(w4 + opf + 8);
+        __builtin_prefetch(w5 + opf); __builtin_prefetch(w5 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -6350,7 +6541,7 @@ static void k16_9_1_6(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_9_1_7(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_9_1_7(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -6372,6 +6563,14 @@ static void k16_9_1_7(const float *W, size_t rs, const int *oidx, const int *aof
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
+        __builtin_prefetch(w4 + opf); __builtin_prefetch(w4 + opf + 8);
+        __builtin_prefetch(w5 + opf); __builtin_prefetch(w5 + opf + 8);
+        __builtin_prefetch(w6 + opf); __builtin_prefetch(w6 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -6500,7 +6699,7 @@ static void k16_9_1_7(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_9_1_8(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_9_1_8(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -6524,6 +6723,15 @@ static void k16_9_1_8(const float *W, size_t rs, const int *oidx, const int *aof
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
+        __builtin_prefetch(w4 + opf); __builtin_prefetch(w4 + opf + 8);
+        __builtin_prefetch(w5 + opf); __builtin_prefetch(w5 + opf + 8);
+        __builtin_prefetch(w6 + opf); __builtin_prefetch(w6 + opf + 8);
+        __builtin_prefetch(w7 + opf); __builtin_prefetch(w7 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -6664,7 +6872,7 @@ static void k16_9_1_8(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_9_1_9(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_9_1_9(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -6690,6 +6898,16 @@ static void k16_9_1_9(const float *W, size_t rs, const int *oidx, const int *aof
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
+        __builtin_prefetch(w4 + opf); __builtin_prefetch(w4 + opf + 8);
+        __builtin_prefetch(w5 + opf); __builtin_prefetch(w5 + opf + 8);
+        __builtin_prefetch(w6 + opf); __builtin_prefetch(w6 + opf + 8);
+        __builtin_prefetch(w7 + opf); __builtin_prefetch(w7 + opf + 8);
+        __builtin_prefetch(w8 + opf); __builtin_prefetch(w8 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -6842,7 +7060,7 @@ static void k16_9_1_9(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k16_9_1_10(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_9_1_10(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -6870,6 +7088,17 @@ static void k16_9_1_10(const float *W, size_t rs, const int *oidx, const int *ao
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
+        __builtin_prefetch(w4 + opf); __builtin_prefetch(w4 + opf + 8);
+        __builtin_prefetch(w5 + opf); __builtin_prefetch(w5 + opf + 8);
+        __builtin_prefetch(w6 + opf); __builtin_prefetch(w6 + opf + 8);
+        __builtin_prefetch(w7 + opf); __builtin_prefetch(w7 + opf + 8);
+        __builtin_prefetch(w8 + opf); __builtin_prefetch(w8 + opf + 8);
+        __builtin_prefetch(w9 + opf); __builtin_prefetch(w9 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -7034,7 +7263,7 @@ static void k16_9_1_10(const float *W, size_t rs, const int *oidx, const int *ao
     }
 }
 
-static void k16_9_1_11(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_9_1_11(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -7064,6 +7293,18 @@ static void k16_9_1_11(const float *W, size_t rs, const int *oidx, const int *ao
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
+        __builtin_prefetch(w4 + opf); __builtin_prefetch(w4 + opf + 8);
+        __builtin_prefetch(w5 + opf); __builtin_prefetch(w5 + opf + 8);
+        __builtin_prefetch(w6 + opf); __builtin_prefetch(w6 + opf + 8);
+        __builtin_prefetch(w7 + opf); __builtin_prefetch(w7 + opf + 8);
+        __builtin_prefetch(w8 + opf); __builtin_prefetch(w8 + opf + 8);
+        __builtin_prefetch(w9 + opf); __builtin_prefetch(w9 + opf + 8);
+        __builtin_prefetch(w10 + opf); __builtin_prefetch(w10 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -7240,7 +7481,7 @@ static void k16_9_1_11(const float *W, size_t rs, const int *oidx, const int *ao
     }
 }
 
-static void k16_9_1_12(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k16_9_1_12(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -7272,6 +7513,19 @@ static void k16_9_1_12(const float *W, size_t rs, const int *oidx, const int *ao
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
+        __builtin_prefetch(w4 + opf); __builtin_prefetch(w4 + opf + 8);
+        __builtin_prefetch(w5 + opf); __builtin_prefetch(w5 + opf + 8);
+        __builtin_prefetch(w6 + opf); __builtin_prefetch(w6 + opf + 8);
+        __builtin_prefetch(w7 + opf); __builtin_prefetch(w7 + opf + 8);
+        __builtin_prefetch(w8 + opf); __builtin_prefetch(w8 + opf + 8);
+        __builtin_prefetch(w9 + opf); __builtin_prefetch(w9 + opf + 8);
+        __builtin_prefetch(w10 + opf); __builtin_prefetch(w10 + opf + 8);
+        __builtin_prefetch(w11 + opf); __builtin_prefetch(w11 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -7460,7 +7714,7 @@ static void k16_9_1_12(const float *W, size_t rs, const int *oidx, const int *ao
     }
 }
 
-static void k8_0_1_1(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k8_0_1_1(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -7486,7 +7740,7 @@ static void k8_0_1_1(const float *W, size_t rs, const int *oidx, const int *aoff
     }
 }
 
-static void k8_0_1_2(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k8_0_1_2(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -7518,7 +7772,7 @@ static void k8_0_1_2(const float *W, size_t rs, const int *oidx, const int *aoff
     }
 }
 
-static void k8_0_1_3(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k8_0_1_3(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -7556,7 +7810,7 @@ static void k8_0_1_3(const float *W, size_t rs, const int *oidx, const int *aoff
     }
 }
 
-static void k8_0_1_4(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k8_0_1_4(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -7600,7 +7854,7 @@ static void k8_0_1_4(const float *W, size_t rs, const int *oidx, const int *aoff
     }
 }
 
-static void k8_0_1_5(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k8_0_1_5(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -7650,7 +7904,7 @@ static void k8_0_1_5(const float *W, size_t rs, const int *oidx, const int *aoff
     }
 }
 
-static void k8_0_1_6(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k8_0_1_6(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -7706,7 +7960,7 @@ static void k8_0_1_6(const float *W, size_t rs, const int *oidx, const int *aoff
     }
 }
 
-static void k8_0_1_7(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k8_0_1_7(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -7768,7 +8022,7 @@ static void k8_0_1_7(const float *W, size_t rs, const int *oidx, const int *aoff
     }
 }
 
-static void k8_0_1_8(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k8_0_1_8(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -7836,7 +8090,7 @@ static void k8_0_1_8(const float *W, size_t rs, const int *oidx, const int *aoff
     }
 }
 
-static void k8_0_1_9(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k8_0_1_9(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -7910,7 +8164,7 @@ static void k8_0_1_9(const float *W, size_t rs, const int *oidx, const int *aoff
     }
 }
 
-static void k8_0_1_10(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k8_0_1_10(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -7990,7 +8244,7 @@ static void k8_0_1_10(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k8_0_1_11(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k8_0_1_11(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -8076,7 +8330,7 @@ static void k8_0_1_11(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k8_0_1_12(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k8_0_1_12(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -8168,7 +8422,7 @@ static void k8_0_1_12(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k8_9_1_1(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k8_9_1_1(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -8178,6 +8432,8 @@ static void k8_9_1_1(const float *W, size_t rs, const int *oidx, const int *aoff
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
         const float *a0 = w0 + o;
         const float *b = bj;
             {
@@ -8234,7 +8490,7 @@ static void k8_9_1_1(const float *W, size_t rs, const int *oidx, const int *aoff
     }
 }
 
-static void k8_9_1_2(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k8_9_1_2(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -8246,6 +8502,9 @@ static void k8_9_1_2(const float *W, size_t rs, const int *oidx, const int *aoff
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *b = bj;
@@ -8314,7 +8573,7 @@ static void k8_9_1_2(const float *W, size_t rs, const int *oidx, const int *aoff
     }
 }
 
-static void k8_9_1_3(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k8_9_1_3(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -8328,6 +8587,10 @@ static void k8_9_1_3(const float *W, size_t rs, const int *oidx, const int *aoff
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -8408,7 +8671,7 @@ static void k8_9_1_3(const float *W, size_t rs, const int *oidx, const int *aoff
     }
 }
 
-static void k8_9_1_4(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k8_9_1_4(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -8424,6 +8687,11 @@ static void k8_9_1_4(const float *W, size_t rs, const int *oidx, const int *aoff
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -8516,7 +8784,7 @@ static void k8_9_1_4(const float *W, size_t rs, const int *oidx, const int *aoff
     }
 }
 
-static void k8_9_1_5(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k8_9_1_5(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -8534,6 +8802,12 @@ static void k8_9_1_5(const float *W, size_t rs, const int *oidx, const int *aoff
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
+        __builtin_prefetch(w4 + opf); __builtin_prefetch(w4 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -8638,7 +8912,7 @@ static void k8_9_1_5(const float *W, size_t rs, const int *oidx, const int *aoff
     }
 }
 
-static void k8_9_1_6(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k8_9_1_6(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -8658,6 +8932,13 @@ static void k8_9_1_6(const float *W, size_t rs, const int *oidx, const int *aoff
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
+        __builtin_prefetch(w4 + opf); __builtin_prefetch(w4 + opf + 8);
+        __builtin_prefetch(w5 + opf); __builtin_prefetch(w5 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -8774,7 +9055,7 @@ static void k8_9_1_6(const float *W, size_t rs, const int *oidx, const int *aoff
     }
 }
 
-static void k8_9_1_7(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k8_9_1_7(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -8796,6 +9077,14 @@ static void k8_9_1_7(const float *W, size_t rs, const int *oidx, const int *aoff
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
+        __builtin_prefetch(w4 + opf); __builtin_prefetch(w4 + opf + 8);
+        __builtin_prefetch(w5 + opf); __builtin_prefetch(w5 + opf + 8);
+        __builtin_prefetch(w6 + opf); __builtin_prefetch(w6 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -8924,7 +9213,7 @@ static void k8_9_1_7(const float *W, size_t rs, const int *oidx, const int *aoff
     }
 }
 
-static void k8_9_1_8(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k8_9_1_8(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -8948,6 +9237,15 @@ static void k8_9_1_8(const float *W, size_t rs, const int *oidx, const int *aoff
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
+        __builtin_prefetch(w4 + opf); __builtin_prefetch(w4 + opf + 8);
+        __builtin_prefetch(w5 + opf); __builtin_prefetch(w5 + opf + 8);
+        __builtin_prefetch(w6 + opf); __builtin_prefetch(w6 + opf + 8);
+        __builtin_prefetch(w7 + opf); __builtin_prefetch(w7 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -9088,7 +9386,7 @@ static void k8_9_1_8(const float *W, size_t rs, const int *oidx, const int *aoff
     }
 }
 
-static void k8_9_1_9(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k8_9_1_9(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -9114,6 +9412,16 @@ static void k8_9_1_9(const float *W, size_t rs, const int *oidx, const int *aoff
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
+        __builtin_prefetch(w4 + opf); __builtin_prefetch(w4 + opf + 8);
+        __builtin_prefetch(w5 + opf); __builtin_prefetch(w5 + opf + 8);
+        __builtin_prefetch(w6 + opf); __builtin_prefetch(w6 + opf + 8);
+        __builtin_prefetch(w7 + opf); __builtin_prefetch(w7 + opf + 8);
+        __builtin_prefetch(w8 + opf); __builtin_prefetch(w8 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -9266,7 +9574,7 @@ static void k8_9_1_9(const float *W, size_t rs, const int *oidx, const int *aoff
     }
 }
 
-static void k8_9_1_10(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k8_9_1_10(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -9294,6 +9602,17 @@ static void k8_9_1_10(const float *W, size_t rs, const int *oidx, const int *aof
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
+        __builtin_prefetch(w4 + opf); __builtin_prefetch(w4 + opf + 8);
+        __builtin_prefetch(w5 + opf); __builtin_prefetch(w5 + opf + 8);
+        __builtin_prefetch(w6 + opf); __builtin_prefetch(w6 + opf + 8);
+        __builtin_prefetch(w7 + opf); __builtin_prefetch(w7 + opf + 8);
+        __builtin_prefetch(w8 + opf); __builtin_prefetch(w8 + opf + 8);
+        __builtin_prefetch(w9 + opf); __builtin_prefetch(w9 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -9458,7 +9777,7 @@ static void k8_9_1_10(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k8_9_1_11(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k8_9_1_11(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -9488,6 +9807,18 @@ static void k8_9_1_11(const float *W, size_t rs, const int *oidx, const int *aof
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
+        __builtin_prefetch(w4 + opf); __builtin_prefetch(w4 + opf + 8);
+        __builtin_prefetch(w5 + opf); __builtin_prefetch(w5 + opf + 8);
+        __builtin_prefetch(w6 + opf); __builtin_prefetch(w6 + opf + 8);
+        __builtin_prefetch(w7 + opf); __builtin_prefetch(w7 + opf + 8);
+        __builtin_prefetch(w8 + opf); __builtin_prefetch(w8 + opf + 8);
+        __builtin_prefetch(w9 + opf); __builtin_prefetch(w9 + opf + 8);
+        __builtin_prefetch(w10 + opf); __builtin_prefetch(w10 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -9664,7 +9995,7 @@ static void k8_9_1_11(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k8_9_1_12(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k8_9_1_12(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -9696,6 +10027,19 @@ static void k8_9_1_12(const float *W, size_t rs, const int *oidx, const int *aof
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
+        __builtin_prefetch(w4 + opf); __builtin_prefetch(w4 + opf + 8);
+        __builtin_prefetch(w5 + opf); __builtin_prefetch(w5 + opf + 8);
+        __builtin_prefetch(w6 + opf); __builtin_prefetch(w6 + opf + 8);
+        __builtin_prefetch(w7 + opf); __builtin_prefetch(w7 + opf + 8);
+        __builtin_prefetch(w8 + opf); __builtin_prefetch(w8 + opf + 8);
+        __builtin_prefetch(w9 + opf); __builtin_prefetch(w9 + opf + 8);
+        __builtin_prefetch(w10 + opf); __builtin_prefetch(w10 + opf + 8);
+        __builtin_prefetch(w11 + opf); __builtin_prefetch(w11 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -9884,7 +10228,7 @@ static void k8_9_1_12(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k4_0_1_1(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k4_0_1_1(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -9910,7 +10254,7 @@ static void k4_0_1_1(const float *W, size_t rs, const int *oidx, const int *aoff
     }
 }
 
-static void k4_0_1_2(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k4_0_1_2(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -9942,7 +10286,7 @@ static void k4_0_1_2(const float *W, size_t rs, const int *oidx, const int *aoff
     }
 }
 
-static void k4_0_1_3(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k4_0_1_3(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -9980,7 +10324,7 @@ static void k4_0_1_3(const float *W, size_t rs, const int *oidx, const int *aoff
     }
 }
 
-static void k4_0_1_4(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k4_0_1_4(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -10024,7 +10368,7 @@ static void k4_0_1_4(const float *W, size_t rs, const int *oidx, const int *aoff
     }
 }
 
-static void k4_0_1_5(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k4_0_1_5(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -10074,7 +10418,7 @@ static void k4_0_1_5(const float *W, size_t rs, const int *oidx, const int *aoff
     }
 }
 
-static void k4_0_1_6(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k4_0_1_6(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -10130,7 +10474,7 @@ static void k4_0_1_6(const float *W, size_t rs, const int *oidx, const int *aoff
     }
 }
 
-static void k4_0_1_7(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k4_0_1_7(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -10192,7 +10536,7 @@ static void k4_0_1_7(const float *W, size_t rs, const int *oidx, const int *aoff
     }
 }
 
-static void k4_0_1_8(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k4_0_1_8(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -10260,7 +10604,7 @@ static void k4_0_1_8(const float *W, size_t rs, const int *oidx, const int *aoff
     }
 }
 
-static void k4_0_1_9(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k4_0_1_9(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -10334,7 +10678,7 @@ static void k4_0_1_9(const float *W, size_t rs, const int *oidx, const int *aoff
     }
 }
 
-static void k4_0_1_10(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k4_0_1_10(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -10414,7 +10758,7 @@ static void k4_0_1_10(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k4_0_1_11(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k4_0_1_11(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -10500,7 +10844,7 @@ static void k4_0_1_11(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k4_0_1_12(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k4_0_1_12(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     const float *w0 = W + (size_t)oidx[0] * rs;
@@ -10592,7 +10936,7 @@ static void k4_0_1_12(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k4_9_1_1(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k4_9_1_1(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -10602,6 +10946,8 @@ static void k4_9_1_1(const float *W, size_t rs, const int *oidx, const int *aoff
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
         const float *a0 = w0 + o;
         const float *b = bj;
             {
@@ -10658,7 +11004,7 @@ static void k4_9_1_1(const float *W, size_t rs, const int *oidx, const int *aoff
     }
 }
 
-static void k4_9_1_2(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k4_9_1_2(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -10670,6 +11016,9 @@ static void k4_9_1_2(const float *W, size_t rs, const int *oidx, const int *aoff
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *b = bj;
@@ -10738,7 +11087,7 @@ static void k4_9_1_2(const float *W, size_t rs, const int *oidx, const int *aoff
     }
 }
 
-static void k4_9_1_3(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k4_9_1_3(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -10752,6 +11101,10 @@ static void k4_9_1_3(const float *W, size_t rs, const int *oidx, const int *aoff
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -10832,7 +11185,7 @@ static void k4_9_1_3(const float *W, size_t rs, const int *oidx, const int *aoff
     }
 }
 
-static void k4_9_1_4(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k4_9_1_4(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -10848,6 +11201,11 @@ static void k4_9_1_4(const float *W, size_t rs, const int *oidx, const int *aoff
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -10940,7 +11298,7 @@ static void k4_9_1_4(const float *W, size_t rs, const int *oidx, const int *aoff
     }
 }
 
-static void k4_9_1_5(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k4_9_1_5(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -10958,6 +11316,12 @@ static void k4_9_1_5(const float *W, size_t rs, const int *oidx, const int *aoff
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
+        __builtin_prefetch(w4 + opf); __builtin_prefetch(w4 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -11062,7 +11426,7 @@ static void k4_9_1_5(const float *W, size_t rs, const int *oidx, const int *aoff
     }
 }
 
-static void k4_9_1_6(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k4_9_1_6(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -11082,6 +11446,13 @@ static void k4_9_1_6(const float *W, size_t rs, const int *oidx, const int *aoff
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
+        __builtin_prefetch(w4 + opf); __builtin_prefetch(w4 + opf + 8);
+        __builtin_prefetch(w5 + opf); __builtin_prefetch(w5 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -11198,7 +11569,7 @@ static void k4_9_1_6(const float *W, size_t rs, const int *oidx, const int *aoff
     }
 }
 
-static void k4_9_1_7(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k4_9_1_7(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -11220,6 +11591,14 @@ static void k4_9_1_7(const float *W, size_t rs, const int *oidx, const int *aoff
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
+        __builtin_prefetch(w4 + opf); __builtin_prefetch(w4 + opf + 8);
+        __builtin_prefetch(w5 + opf); __builtin_prefetch(w5 + opf + 8);
+        __builtin_prefetch(w6 + opf); __builtin_prefetch(w6 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -11348,7 +11727,7 @@ static void k4_9_1_7(const float *W, size_t rs, const int *oidx, const int *aoff
     }
 }
 
-static void k4_9_1_8(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k4_9_1_8(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -11372,6 +11751,15 @@ static void k4_9_1_8(const float *W, size_t rs, const int *oidx, const int *aoff
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
+        __builtin_prefetch(w4 + opf); __builtin_prefetch(w4 + opf + 8);
+        __builtin_prefetch(w5 + opf); __builtin_prefetch(w5 + opf + 8);
+        __builtin_prefetch(w6 + opf); __builtin_prefetch(w6 + opf + 8);
+        __builtin_prefetch(w7 + opf); __builtin_prefetch(w7 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -11512,7 +11900,7 @@ static void k4_9_1_8(const float *W, size_t rs, const int *oidx, const int *aoff
     }
 }
 
-static void k4_9_1_9(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k4_9_1_9(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -11538,6 +11926,16 @@ static void k4_9_1_9(const float *W, size_t rs, const int *oidx, const int *aoff
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
+        __builtin_prefetch(w4 + opf); __builtin_prefetch(w4 + opf + 8);
+        __builtin_prefetch(w5 + opf); __builtin_prefetch(w5 + opf + 8);
+        __builtin_prefetch(w6 + opf); __builtin_prefetch(w6 + opf + 8);
+        __builtin_prefetch(w7 + opf); __builtin_prefetch(w7 + opf + 8);
+        __builtin_prefetch(w8 + opf); __builtin_prefetch(w8 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -11690,7 +12088,7 @@ static void k4_9_1_9(const float *W, size_t rs, const int *oidx, const int *aoff
     }
 }
 
-static void k4_9_1_10(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k4_9_1_10(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -11718,6 +12116,17 @@ static void k4_9_1_10(const float *W, size_t rs, const int *oidx, const int *aof
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
+        __builtin_prefetch(w4 + opf); __builtin_prefetch(w4 + opf + 8);
+        __builtin_prefetch(w5 + opf); __builtin_prefetch(w5 + opf + 8);
+        __builtin_prefetch(w6 + opf); __builtin_prefetch(w6 + opf + 8);
+        __builtin_prefetch(w7 + opf); __builtin_prefetch(w7 + opf + 8);
+        __builtin_prefetch(w8 + opf); __builtin_prefetch(w8 + opf + 8);
+        __builtin_prefetch(w9 + opf); __builtin_prefetch(w9 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -11882,7 +12291,7 @@ static void k4_9_1_10(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k4_9_1_11(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k4_9_1_11(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -11912,6 +12321,18 @@ static void k4_9_1_11(const float *W, size_t rs, const int *oidx, const int *aof
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
+        __builtin_prefetch(w4 + opf); __builtin_prefetch(w4 + opf + 8);
+        __builtin_prefetch(w5 + opf); __builtin_prefetch(w5 + opf + 8);
+        __builtin_prefetch(w6 + opf); __builtin_prefetch(w6 + opf + 8);
+        __builtin_prefetch(w7 + opf); __builtin_prefetch(w7 + opf + 8);
+        __builtin_prefetch(w8 + opf); __builtin_prefetch(w8 + opf + 8);
+        __builtin_prefetch(w9 + opf); __builtin_prefetch(w9 + opf + 8);
+        __builtin_prefetch(w10 + opf); __builtin_prefetch(w10 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -12088,7 +12509,7 @@ static void k4_9_1_11(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
-static void k4_9_1_12(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+DP_HOT static void k4_9_1_12(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
         const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
 {
     (void)kk_rt;
@@ -12120,6 +12541,19 @@ static void k4_9_1_12(const float *W, size_t rs, const int *oidx, const int *aof
     const float *bj = B;
     for (int j = 0; j < kin; ++j, bj += bstep) {
         const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
+        __builtin_prefetch(w4 + opf); __builtin_prefetch(w4 + opf + 8);
+        __builtin_prefetch(w5 + opf); __builtin_prefetch(w5 + opf + 8);
+        __builtin_prefetch(w6 + opf); __builtin_prefetch(w6 + opf + 8);
+        __builtin_prefetch(w7 + opf); __builtin_prefetch(w7 + opf + 8);
+        __builtin_prefetch(w8 + opf); __builtin_prefetch(w8 + opf + 8);
+        __builtin_prefetch(w9 + opf); __builtin_prefetch(w9 + opf + 8);
+        __builtin_prefetch(w10 + opf); __builtin_prefetch(w10 + opf + 8);
+        __builtin_prefetch(w11 + opf); __builtin_prefetch(w11 + opf + 8);
         const float *a0 = w0 + o;
         const float *a1 = w1 + o;
         const float *a2 = w2 + o;
@@ -12308,6 +12742,328 @@ static void k4_9_1_12(const float *W, size_t rs, const int *oidx, const int *aof
     }
 }
 
+DP_HOT static void kt4_1(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+        const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
+{
+    (void)kk_rt; (void)ldb; (void)ncols;
+    const float *w0 = W + (size_t)oidx[0] * rs;
+    v16 c0 = (v16){0}; v4 d0 = (v4){0};
+    const float *b = B;
+    for (int j = 0; j < kin; ++j, b += 36) {
+        const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        const v16 b0 = *(const v16u *)b, b1 = *(const v16u *)(b + 16);
+        const v4 b8 = *(const v4u *)(b + 32);
+        { const float *a = w0 + o; c0 += BCAST4(a) * b0; c0 += BCAST4(a + 4) * b1; d0 += a[8] * b8; }
+    }
+    { const float br = bias[oidx[0]]; float *c = C + 0 * ldc;
+      for (int p = 0; p < 4; ++p) c[p] = ((c0[4 * p] + c0[4 * p + 1]) + (c0[4 * p + 2] + c0[4 * p + 3]) + d0[p]) + br; }
+}
+
+DP_HOT static void kt4_2(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+        const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
+{
+    (void)kk_rt; (void)ldb; (void)ncols;
+    const float *w0 = W + (size_t)oidx[0] * rs;
+    const float *w1 = W + (size_t)oidx[1] * rs;
+    v16 c0 = (v16){0}; v4 d0 = (v4){0};
+    v16 c1 = (v16){0}; v4 d1 = (v4){0};
+    const float *b = B;
+    for (int j = 0; j < kin; ++j, b += 36) {
+        const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        const v16 b0 = *(const v16u *)b, b1 = *(const v16u *)(b + 16);
+        const v4 b8 = *(const v4u *)(b + 32);
+        { const float *a = w0 + o; c0 += BCAST4(a) * b0; c0 += BCAST4(a + 4) * b1; d0 += a[8] * b8; }
+        { const float *a = w1 + o; c1 += BCAST4(a) * b0; c1 += BCAST4(a + 4) * b1; d1 += a[8] * b8; }
+    }
+    { const float br = bias[oidx[0]]; float *c = C + 0 * ldc;
+      for (int p = 0; p < 4; ++p) c[p] = ((c0[4 * p] + c0[4 * p + 1]) + (c0[4 * p + 2] + c0[4 * p + 3]) + d0[p]) + br; }
+    { const float br = bias[oidx[1]]; float *c = C + 1 * ldc;
+      for (int p = 0; p < 4; ++p) c[p] = ((c1[4 * p] + c1[4 * p + 1]) + (c1[4 * p + 2] + c1[4 * p + 3]) + d1[p]) + br; }
+}
+
+DP_HOT static void kt4_3(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+        const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
+{
+    (void)kk_rt; (void)ldb; (void)ncols;
+    const float *w0 = W + (size_t)oidx[0] * rs;
+    const float *w1 = W + (size_t)oidx[1] * rs;
+    const float *w2 = W + (size_t)oidx[2] * rs;
+    v16 c0 = (v16){0}; v4 d0 = (v4){0};
+    v16 c1 = (v16){0}; v4 d1 = (v4){0};
+    v16 c2 = (v16){0}; v4 d2 = (v4){0};
+    const float *b = B;
+    for (int j = 0; j < kin; ++j, b += 36) {
+        const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        const v16 b0 = *(const v16u *)b, b1 = *(const v16u *)(b + 16);
+        const v4 b8 = *(const v4u *)(b + 32);
+        { const float *a = w0 + o; c0 += BCAST4(a) * b0; c0 += BCAST4(a + 4) * b1; d0 += a[8] * b8; }
+        { const float *a = w1 + o; c1 += BCAST4(a) * b0; c1 += BCAST4(a + 4) * b1; d1 += a[8] * b8; }
+        { const float *a = w2 + o; c2 += BCAST4(a) * b0; c2 += BCAST4(a + 4) * b1; d2 += a[8] * b8; }
+    }
+    { const float br = bias[oidx[0]]; float *c = C + 0 * ldc;
+      for (int p = 0; p < 4; ++p) c[p] = ((c0[4 * p] + c0[4 * p + 1]) + (c0[4 * p + 2] + c0[4 * p + 3]) + d0[p]) + br; }
+    { const float br = bias[oidx[1]]; float *c = C + 1 * ldc;
+      for (int p = 0; p < 4; ++p) c[p] = ((c1[4 * p] + c1[4 * p + 1]) + (c1[4 * p + 2] + c1[4 * p + 3]) + d1[p]) + br; }
+    { const float br = bias[oidx[2]]; float *c = C + 2 * ldc;
+      for (int p = 0; p < 4; ++p) c[p] = ((c2[4 * p] + c2[4 * p + 1]) + (c2[4 * p + 2] + c2[4 * p + 3]) + d2[p]) + br; }
+}
+
+DP_HOT static void kt4_4(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+        const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
+{
+    (void)kk_rt; (void)ldb; (void)ncols;
+    const float *w0 = W + (size_t)oidx[0] * rs;
+    const float *w1 = W + (size_t)oidx[1] * rs;
+    const float *w2 = W + (size_t)oidx[2] * rs;
+    const float *w3 = W + (size_t)oidx[3] * rs;
+    v16 c0 = (v16){0}; v4 d0 = (v4){0};
+    v16 c1 = (v16){0}; v4 d1 = (v4){0};
+    v16 c2 = (v16){0}; v4 d2 = (v4){0};
+    v16 c3 = (v16){0}; v4 d3 = (v4){0};
+    const float *b = B;
+    for (int j = 0; j < kin; ++j, b += 36) {
+        const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
+        const v16 b0 = *(const v16u *)b, b1 = *(const v16u *)(b + 16);
+        const v4 b8 = *(const v4u *)(b + 32);
+        { const float *a = w0 + o; c0 += BCAST4(a) * b0; c0 += BCAST4(a + 4) * b1; d0 += a[8] * b8; }
+        { const float *a = w1 + o; c1 += BCAST4(a) * b0; c1 += BCAST4(a + 4) * b1; d1 += a[8] * b8; }
+        { const float *a = w2 + o; c2 += BCAST4(a) * b0; c2 += BCAST4(a + 4) * b1; d2 += a[8] * b8; }
+        { const float *a = w3 + o; c3 += BCAST4(a) * b0; c3 += BCAST4(a + 4) * b1; d3 += a[8] * b8; }
+    }
+    { const float br = bias[oidx[0]]; float *c = C + 0 * ldc;
+      for (int p = 0; p < 4; ++p) c[p] = ((c0[4 * p] + c0[4 * p + 1]) + (c0[4 * p + 2] + c0[4 * p + 3]) + d0[p]) + br; }
+    { const float br = bias[oidx[1]]; float *c = C + 1 * ldc;
+      for (int p = 0; p < 4; ++p) c[p] = ((c1[4 * p] + c1[4 * p + 1]) + (c1[4 * p + 2] + c1[4 * p + 3]) + d1[p]) + br; }
+    { const float br = bias[oidx[2]]; float *c = C + 2 * ldc;
+      for (int p = 0; p < 4; ++p) c[p] = ((c2[4 * p] + c2[4 * p + 1]) + (c2[4 * p + 2] + c2[4 * p + 3]) + d2[p]) + br; }
+    { const float br = bias[oidx[3]]; float *c = C + 3 * ldc;
+      for (int p = 0; p < 4; ++p) c[p] = ((c3[4 * p] + c3[4 * p + 1]) + (c3[4 * p + 2] + c3[4 * p + 3]) + d3[p]) + br; }
+}
+
+DP_HOT static void kt4_5(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+        const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
+{
+    (void)kk_rt; (void)ldb; (void)ncols;
+    const float *w0 = W + (size_t)oidx[0] * rs;
+    const float *w1 = W + (size_t)oidx[1] * rs;
+    const float *w2 = W + (size_t)oidx[2] * rs;
+    const float *w3 = W + (size_t)oidx[3] * rs;
+    const float *w4 = W + (size_t)oidx[4] * rs;
+    v16 c0 = (v16){0}; v4 d0 = (v4){0};
+    v16 c1 = (v16){0}; v4 d1 = (v4){0};
+    v16 c2 = (v16){0}; v4 d2 = (v4){0};
+    v16 c3 = (v16){0}; v4 d3 = (v4){0};
+    v16 c4 = (v16){0}; v4 d4 = (v4){0};
+    const float *b = B;
+    for (int j = 0; j < kin; ++j, b += 36) {
+        const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
+        __builtin_prefetch(w4 + opf); __builtin_prefetch(w4 + opf + 8);
+        const v16 b0 = *(const v16u *)b, b1 = *(const v16u *)(b + 16);
+        const v4 b8 = *(const v4u *)(b + 32);
+        { const float *a = w0 + o; c0 += BCAST4(a) * b0; c0 += BCAST4(a + 4) * b1; d0 += a[8] * b8; }
+        { const float *a = w1 + o; c1 += BCAST4(a) * b0; c1 += BCAST4(a + 4) * b1; d1 += a[8] * b8; }
+        { const float *a = w2 + o; c2 += BCAST4(a) * b0; c2 += BCAST4(a + 4) * b1; d2 += a[8] * b8; }
+        { const float *a = w3 + o; c3 += BCAST4(a) * b0; c3 += BCAST4(a + 4) * b1; d3 += a[8] * b8; }
+        { const float *a = w4 + o; c4 += BCAST4(a) * b0; c4 += BCAST4(a + 4) * b1; d4 += a[8] * b8; }
+    }
+    { const float br = bias[oidx[0]]; float *c = C + 0 * ldc;
+      for (int p = 0; p < 4; ++p) c[p] = ((c0[4 * p] + c0[4 * p + 1]) + (c0[4 * p + 2] + c0[4 * p + 3]) + d0[p]) + br; }
+    { const float br = bias[oidx[1]]; float *c = C + 1 * ldc;
+      for (int p = 0; p < 4; ++p) c[p] = ((c1[4 * p] + c1[4 * p + 1]) + (c1[4 * p + 2] + c1[4 * p + 3]) + d1[p]) + br; }
+    { const float br = bias[oidx[2]]; float *c = C + 2 * ldc;
+      for (int p = 0; p < 4; ++p) c[p] = ((c2[4 * p] + c2[4 * p + 1]) + (c2[4 * p + 2] + c2[4 * p + 3]) + d2[p]) + br; }
+    { const float br = bias[oidx[3]]; float *c = C + 3 * ldc;
+      for (int p = 0; p < 4; ++p) c[p] = ((c3[4 * p] + c3[4 * p + 1]) + (c3[4 * p + 2] + c3[4 * p + 3]) + d3[p]) + br; }
+    { const float br = bias[oidx[4]]; float *c = C + 4 * ldc;
+      for (int p = 0; p < 4; ++p) c[p] = ((c4[4 * p] + c4[4 * p + 1]) + (c4[4 * p + 2] + c4[4 * p + 3]) + d4[p]) + br; }
+}
+
+DP_HOT static void kt4_6(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+        const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
+{
+    (void)kk_rt; (void)ldb; (void)ncols;
+    const float *w0 = W + (size_t)oidx[0] * rs;
+    const float *w1 = W + (size_t)oidx[1] * rs;
+    const float *w2 = W + (size_t)oidx[2] * rs;
+    const float *w3 = W + (size_t)oidx[3] * rs;
+    const float *w4 = W + (size_t)oidx[4] * rs;
+    const float *w5 = W + (size_t)oidx[5] * rs;
+    v16 c0 = (v16){0}; v4 d0 = (v4){0};
+    v16 c1 = (v16){0}; v4 d1 = (v4){0};
+    v16 c2 = (v16){0}; v4 d2 = (v4){0};
+    v16 c3 = (v16){0}; v4 d3 = (v4){0};
+    v16 c4 = (v16){0}; v4 d4 = (v4){0};
+    v16 c5 = (v16){0}; v4 d5 = (v4){0};
+    const float *b = B;
+    for (int j = 0; j < kin; ++j, b += 36) {
+        const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
+        __builtin_prefetch(w4 + opf); __builtin_prefetch(w4 + opf + 8);
+        __builtin_prefetch(w5 + opf); __builtin_prefetch(w5 + opf + 8);
+        const v16 b0 = *(const v16u *)b, b1 = *(const v16u *)(b + 16);
+        const v4 b8 = *(const v4u *)(b + 32);
+        { const float *a = w0 + o; c0 += BCAST4(a) * b0; c0 += BCAST4(a + 4) * b1; d0 += a[8] * b8; }
+        { const float *a = w1 + o; c1 += BCAST4(a) * b0; c1 += BCAST4(a + 4) * b1; d1 += a[8] * b8; }
+        { const float *a = w2 + o; c2 += BCAST4(a) * b0; c2 += BCAST4(a + 4) * b1; d2 += a[8] * b8; }
+        { const float *a = w3 + o; c3 += BCAST4(a) * b0; c3 += BCAST4(a + 4) * b1; d3 += a[8] * b8; }
+        { const float *a = w4 + o; c4 += BCAST4(a) * b0; c4 += BCAST4(a + 4) * b1; d4 += a[8] * b8; }
+        { const float *a = w5 + o; c5 += BCAST4(a) * b0; c5 += BCAST4(a + 4) * b1; d5 += a[8] * b8; }
+    }
+    { const float br = bias[oidx[0]]; float *c = C + 0 * ldc;
+      for (int p = 0; p < 4; ++p) c[p] = ((c0[4 * p] + c0[4 * p + 1]) + (c0[4 * p + 2] + c0[4 * p + 3]) + d0[p]) + br; }
+    { const float br = bias[oidx[1]]; float *c = C + 1 * ldc;
+      for (int p = 0; p < 4; ++p) c[p] = ((c1[4 * p] + c1[4 * p + 1]) + (c1[4 * p + 2] + c1[4 * p + 3]) + d1[p]) + br; }
+    { const float br = bias[oidx[2]]; float *c = C + 2 * ldc;
+      for (int p = 0; p < 4; ++p) c[p] = ((c2[4 * p] + c2[4 * p + 1]) + (c2[4 * p + 2] + c2[4 * p + 3]) + d2[p]) + br; }
+    { const float br = bias[oidx[3]]; float *c = C + 3 * ldc;
+      for (int p = 0; p < 4; ++p) c[p] = ((c3[4 * p] + c3[4 * p + 1]) + (c3[4 * p + 2] + c3[4 * p + 3]) + d3[p]) + br; }
+    { const float br = bias[oidx[4]]; float *c = C + 4 * ldc;
+      for (int p = 0; p < 4; ++p) c[p] = ((c4[4 * p] + c4[4 * p + 1]) + (c4[4 * p + 2] + c4[4 * p + 3]) + d4[p]) + br; }
+    { const float br = bias[oidx[5]]; float *c = C + 5 * ldc;
+      for (int p = 0; p < 4; ++p) c[p] = ((c5[4 * p] + c5[4 * p + 1]) + (c5[4 * p + 2] + c5[4 * p + 3]) + d5[p]) + br; }
+}
+
+DP_HOT static void kt4_7(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+        const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
+{
+    (void)kk_rt; (void)ldb; (void)ncols;
+    const float *w0 = W + (size_t)oidx[0] * rs;
+    const float *w1 = W + (size_t)oidx[1] * rs;
+    const float *w2 = W + (size_t)oidx[2] * rs;
+    const float *w3 = W + (size_t)oidx[3] * rs;
+    const float *w4 = W + (size_t)oidx[4] * rs;
+    const float *w5 = W + (size_t)oidx[5] * rs;
+    const float *w6 = W + (size_t)oidx[6] * rs;
+    v16 c0 = (v16){0}; v4 d0 = (v4){0};
+    v16 c1 = (v16){0}; v4 d1 = (v4){0};
+    v16 c2 = (v16){0}; v4 d2 = (v4){0};
+    v16 c3 = (v16){0}; v4 d3 = (v4){0};
+    v16 c4 = (v16){0}; v4 d4 = (v4){0};
+    v16 c5 = (v16){0}; v4 d5 = (v4){0};
+    v16 c6 = (v16){0}; v4 d6 = (v4){0};
+    const float *b = B;
+    for (int j = 0; j < kin; ++j, b += 36) {
+        const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
+        __builtin_prefetch(w4 + opf); __builtin_prefetch(w4 + opf + 8);
+        __builtin_prefetch(w5 + opf); __builtin_prefetch(w5 + opf + 8);
+        __builtin_prefetch(w6 + opf); __builtin_prefetch(w6 + opf + 8);
+        const v16 b0 = *(const v16u *)b, b1 = *(const v16u *)(b + 16);
+        const v4 b8 = *(const v4u *)(b + 32);
+        { const float *a = w0 + o; c0 += BCAST4(a) * b0; c0 += BCAST4(a + 4) * b1; d0 += a[8] * b8; }
+        { const float *a = w1 + o; c1 += BCAST4(a) * b0; c1 += BCAST4(a + 4) * b1; d1 += a[8] * b8; }
+        { const float *a = w2 + o; c2 += BCAST4(a) * b0; c2 += BCAST4(a + 4) * b1; d2 += a[8] * b8; }
+        { const float *a = w3 + o; c3 += BCAST4(a) * b0; c3 += BCAST4(a + 4) * b1; d3 += a[8] * b8; }
+        { const float *a = w4 + o; c4 += BCAST4(a) * b0; c4 += BCAST4(a + 4) * b1; d4 += a[8] * b8; }
+        { const float *a = w5 + o; c5 += BCAST4(a) * b0; c5 += BCAST4(a + 4) * b1; d5 += a[8] * b8; }
+        { const float *a = w6 + o; c6 += BCAST4(a) * b0; c6 += BCAST4(a + 4) * b1; d6 += a[8] * b8; }
+    }
+    { const float br = bias[oidx[0]]; float *c = C + 0 * ldc;
+      for (int p = 0; p < 4; ++p) c[p] = ((c0[4 * p] + c0[4 * p + 1]) + (c0[4 * p + 2] + c0[4 * p + 3]) + d0[p]) + br; }
+    { const float br = bias[oidx[1]]; float *c = C + 1 * ldc;
+      for (int p = 0; p < 4; ++p) c[p] = ((c1[4 * p] + c1[4 * p + 1]) + (c1[4 * p + 2] + c1[4 * p + 3]) + d1[p]) + br; }
+    { const float br = bias[oidx[2]]; float *c = C + 2 * ldc;
+      for (int p = 0; p < 4; ++p) c[p] = ((c2[4 * p] + c2[4 * p + 1]) + (c2[4 * p + 2] + c2[4 * p + 3]) + d2[p]) + br; }
+    { const float br = bias[oidx[3]]; float *c = C + 3 * ldc;
+      for (int p = 0; p < 4; ++p) c[p] = ((c3[4 * p] + c3[4 * p + 1]) + (c3[4 * p + 2] + c3[4 * p + 3]) + d3[p]) + br; }
+    { const float br = bias[oidx[4]]; float *c = C + 4 * ldc;
+      for (int p = 0; p < 4; ++p) c[p] = ((c4[4 * p] + c4[4 * p + 1]) + (c4[4 * p + 2] + c4[4 * p + 3]) + d4[p]) + br; }
+    { const float br = bias[oidx[5]]; float *c = C + 5 * ldc;
+      for (int p = 0; p < 4; ++p) c[p] = ((c5[4 * p] + c5[4 * p + 1]) + (c5[4 * p + 2] + c5[4 * p + 3]) + d5[p]) + br; }
+    { const float br = bias[oidx[6]]; float *c = C + 6 * ldc;
+      for (int p = 0; p < 4; ++p) c[p] = ((c6[4 * p] + c6[4 * p + 1]) + (c6[4 * p + 2] + c6[4 * p + 3]) + d6[p]) + br; }
+}
+
+DP_HOT static void kt4_8(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,
+        const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)
+{
+    (void)kk_rt; (void)ldb; (void)ncols;
+    const float *w0 = W + (size_t)oidx[0] * rs;
+    const float *w1 = W + (size_t)oidx[1] * rs;
+    const float *w2 = W + (size_t)oidx[2] * rs;
+    const float *w3 = W + (size_t)oidx[3] * rs;
+    const float *w4 = W + (size_t)oidx[4] * rs;
+    const float *w5 = W + (size_t)oidx[5] * rs;
+    const float *w6 = W + (size_t)oidx[6] * rs;
+    const float *w7 = W + (size_t)oidx[7] * rs;
+    v16 c0 = (v16){0}; v4 d0 = (v4){0};
+    v16 c1 = (v16){0}; v4 d1 = (v4){0};
+    v16 c2 = (v16){0}; v4 d2 = (v4){0};
+    v16 c3 = (v16){0}; v4 d3 = (v4){0};
+    v16 c4 = (v16){0}; v4 d4 = (v4){0};
+    v16 c5 = (v16){0}; v4 d5 = (v4){0};
+    v16 c6 = (v16){0}; v4 d6 = (v4){0};
+    v16 c7 = (v16){0}; v4 d7 = (v4){0};
+    const float *b = B;
+    for (int j = 0; j < kin; ++j, b += 36) {
+        const int o = aoff[j];
+        const int opf = aoff[j + DP_PREFETCH];
+        __builtin_prefetch(w0 + opf); __builtin_prefetch(w0 + opf + 8);
+        __builtin_prefetch(w1 + opf); __builtin_prefetch(w1 + opf + 8);
+        __builtin_prefetch(w2 + opf); __builtin_prefetch(w2 + opf + 8);
+        __builtin_prefetch(w3 + opf); __builtin_prefetch(w3 + opf + 8);
+        __builtin_prefetch(w4 + opf); __builtin_prefetch(w4 + opf + 8);
+        __builtin_prefetch(w5 + opf); __builtin_prefetch(w5 + opf + 8);
+        __builtin_prefetch(w6 + opf); __builtin_prefetch(w6 + opf + 8);
+        __builtin_prefetch(w7 + opf); __builtin_prefetch(w7 + opf + 8);
+        const v16 b0 = *(const v16u *)b, b1 = *(const v16u *)(b + 16);
+        const v4 b8 = *(const v4u *)(b + 32);
+        { const float *a = w0 + o; c0 += BCAST4(a) * b0; c0 += BCAST4(a + 4) * b1; d0 += a[8] * b8; }
+        { const float *a = w1 + o; c1 += BCAST4(a) * b0; c1 += BCAST4(a + 4) * b1; d1 += a[8] * b8; }
+        { const float *a = w2 + o; c2 += BCAST4(a) * b0; c2 += BCAST4(a + 4) * b1; d2 += a[8] * b8; }
+        { const float *a = w3 + o; c3 += BCAST4(a) * b0; c3 += BCAST4(a + 4) * b1; d3 += a[8] * b8; }
+        { const float *a = w4 + o; c4 += BCAST4(a) * b0; c4 += BCAST4(a + 4) * b1; d4 += a[8] * b8; }
+        { const float *a = w5 + o; c5 += BCAST4(a) * b0; c5 += BCAST4(a + 4) * b1; d5 += a[8] * b8; }
+        { const float *a = w6 + o; c6 += BCAST4(a) * b0; c6 += BCAST4(a + 4) * b1; d6 += a[8] * b8; }
+        { const float *a = w7 + o; c7 += BCAST4(a) * b0; c7 += BCAST4(a + 4) * b1; d7 += a[8] * b8; }
+    }
+    { const float br = bias[oidx[0]]; float *c = C + 0 * ldc;
+      for (int p = 0; p < 4; ++p) c[p] = ((c0[4 * p] + c0[4 * p + 1]) + (c0[4 * p + 2] + c0[4 * p + 3]) + d0[p]) + br; }
+    { const float br = bias[oidx[1]]; float *c = C + 1 * ldc;
+      for (int p = 0; p < 4; ++p) c[p] = ((c1[4 * p] + c1[4 * p + 1]) + (c1[4 * p + 2] + c1[4 * p + 3]) + d1[p]) + br; }
+    { const float br = bias[oidx[2]]; float *c = C + 2 * ldc;
+      for (int p = 0; p < 4; ++p) c[p] = ((c2[4 * p] + c2[4 * p + 1]) + (c2[4 * p + 2] + c2[4 * p + 3]) + d2[p]) + br; }
+    { const float br = bias[oidx[3]]; float *c = C + 3 * ldc;
+      for (int p = 0; p < 4; ++p) c[p] = ((c3[4 * p] + c3[4 * p + 1]) + (c3[4 * p + 2] + c3[4 * p + 3]) + d3[p]) + br; }
+    { const float br = bias[oidx[4]]; float *c = C + 4 * ldc;
+      for (int p = 0; p < 4; ++p) c[p] = ((c4[4 * p] + c4[4 * p + 1]) + (c4[4 * p + 2] + c4[4 * p + 3]) + d4[p]) + br; }
+    { const float br = bias[oidx[5]]; float *c = C + 5 * ldc;
+      for (int p = 0; p < 4; ++p) c[p] = ((c5[4 * p] + c5[4 * p + 1]) + (c5[4 * p + 2] + c5[4 * p + 3]) + d5[p]) + br; }
+    { const float br = bias[oidx[6]]; float *c = C + 6 * ldc;
+      for (int p = 0; p < 4; ++p) c[p] = ((c6[4 * p] + c6[4 * p + 1]) + (c6[4 * p + 2] + c6[4 * p + 3]) + d6[p]) + br; }
+    { const float br = bias[oidx[7]]; float *c = C + 7 * ldc;
+      for (int p = 0; p < 4; ++p) c[p] = ((c7[4 * p] + c7[4 * p + 1]) + (c7[4 * p + 2] + c7[4 * p + 3]) + d7[p]) + br; }
+}
+
+#define KT4_MR 8
+static const kernel_fn KERNELS_T4[KT4_MR] = {kt4_1, kt4_2, kt4_3, kt4_4, kt4_5, kt4_6, kt4_7, kt4_8};
 #define KMR_MAX 12
 #define KNV_MAX 4
 /* [vw: 0 = 16, 1 = 8, 2 = 4][kk is 9][nv - 1][mr - 1] */
@@ -12357,4 +13113,150 @@ static const kernel_fn KERNELS[3][2][KNV_MAX][KMR_MAX] = {
 };
 /* largest MR per [vw][nv - 1] (0: not generated) */
 static const int KMR[3][KNV_MAX] = {{12, 12, 8, 6}, {12, 0, 0, 0}, {12, 0, 0, 0}};
+
+/* ---- generator: copy the lines up to the end marker into gen.py ----
+"""Generates exporter/_native/kernels.h (straight-line micro-kernels, no arrays: GCC keeps them in registers).
+
+Usage: python3 gen.py exporter/_native/kernels.h
+"""
+import sys
+VT = {16: ("v16", "v16u"), 8: ("v8", "v8u"), 4: ("v4", "v4u")}
+CONFIGS = []  # (vw, nv, mrmax)
+CONFIGS += [(16, 4, 6), (16, 3, 8), (16, 2, 12), (16, 1, 12), (8, 1, 12), (4, 1, 12)]
+MRMAX = 12
+NVMAX = 4
+
+def kernel(vw, nv, mr, kk):
+    vt, vtu = VT[vw]
+    name = f"k{vw}_{kk}_{nv}_{mr}"
+    L = []
+    L.append(f"DP_HOT static void {name}(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,")
+    L.append(f"        const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)")
+    L.append("{")
+    if kk:
+        L.append("    (void)kk_rt;")
+    for r in range(mr):
+        L.append(f"    const float *w{r} = W + (size_t)oidx[{r}] * rs;")
+    for r in range(mr):
+        L.append("    " + " ".join(f"{vt} c{r}_{v} = ({vt}){{0}};" for v in range(nv)))
+    kkexpr = str(kk) if kk else "kk_rt"
+    L.append(f"    const size_t bstep = (size_t)({kkexpr}) * ldb;")
+    L.append("    const float *bj = B;")
+    L.append("    for (int j = 0; j < kin; ++j, bj += bstep) {")
+    L.append("        const int o = aoff[j];")
+    if kk:
+        # the weights of this row block for a later input channel: from L3/DRAM to L1 ahead of use
+        L.append("        const int opf = aoff[j + DP_PREFETCH];")
+        for r in range(mr):
+            L.append(f"        __builtin_prefetch(w{r} + opf); __builtin_prefetch(w{r} + opf + {kk - 1});")
+    for r in range(mr):
+        L.append(f"        const float *a{r} = w{r} + o;")
+    L.append("        const float *b = bj;")
+    def step(t):
+        S = []
+        S.append("            {")
+        for v in range(nv):
+            S.append(f"                const {vt} b{v} = *(const {vtu} *)(b + {v * vw});")
+        for r in range(mr):
+            S.append(f"                {{ const float a = a{r}[{t}]; " + " ".join(f"c{r}_{v} += a * b{v};" for v in range(nv)) + " }")
+        S.append("                b += ldb;")
+        S.append("            }")
+        return S
+    if kk:
+        for t in range(kk):
+            L += step(t)
+    else:
+        L.append("        for (int t = 0; t < kk_rt; ++t)")
+        L += step("t")
+    L.append("    }")
+    # epilogue
+    L.append(f"    if (ncols == {nv * vw}) {{")
+    for r in range(mr):
+        L.append(f"        {{ const float br = bias[oidx[{r}]]; float *c = C + {r} * ldc; " +
+                 " ".join(f"*({vtu} *)(c + {v * vw}) = c{r}_{v} + br;" for v in range(nv)) + " }")
+    L.append("    } else {")
+    L.append(f"        float tmp[{nv * vw}] __attribute__((aligned(64)));")
+    for r in range(mr):
+        L.append(f"        {{ const float br = bias[oidx[{r}]]; " +
+                 " ".join(f"*({vtu} *)(tmp + {v * vw}) = c{r}_{v} + br;" for v in range(nv)) +
+                 f" memcpy(C + {r} * ldc, tmp, (size_t)ncols * sizeof(float)); }}")
+    L.append("    }")
+    L.append("}")
+    return name, "\n".join(L)
+
+out = ["/" "* Generated micro-kernels of the indexed GEMM (see engine.c). Do not edit by hand: the generator",
+       " * (Python) is the comment at the end of this file; copy it out and run it.",
+       " * kN_KK_NV_MR computes MR output rows x NV vectors of N lanes; KK = 9 unrolls the 3x3 taps,",
+       " * KK = 0 loops over a run-time kk. Plain variables (no arrays) keep the accumulators in registers. *" "/",
+       "#ifndef DYNAPRUNE_KERNELS_H", "#define DYNAPRUNE_KERNELS_H", "",
+       "/" "* aoff[] must hold DP_PREFETCH readable entries past kin (engine.c pads it) *" "/", ""]
+tables = {}
+for vw, nv, mrmax in CONFIGS:
+    for kk in (0, 9):
+        names = []
+        for mr in range(1, mrmax + 1):
+            name, code = kernel(vw, nv, mr, kk)
+            out.append(code)
+            out.append("")
+            names.append(name)
+        tables[(vw, nv, kk)] = names + ["NULL"] * (MRMAX - len(names))
+
+# 2x2 outputs of a 3x3 conv: lanes = 4 pixels x 4 taps. Per input channel, B holds 36 floats:
+# taps 0-3 as [pixel][tap], taps 4-7 as [pixel][tap], tap 8 as [pixel]. A's taps 0-3 / 4-7 are
+# contiguous in the weight row: one 16-byte load broadcast to the four pixel groups.
+T4MR = 8
+def kernel_t4(mr):
+    name = f"kt4_{mr}"
+    L = [f"DP_HOT static void {name}(const float *W, size_t rs, const int *oidx, const int *aoff, int kin, int kk_rt,",
+         "        const float *B, size_t ldb, const float *bias, float *C, size_t ldc, int ncols)", "{",
+         "    (void)kk_rt; (void)ldb; (void)ncols;"]
+    for r in range(mr):
+        L.append(f"    const float *w{r} = W + (size_t)oidx[{r}] * rs;")
+    for r in range(mr):
+        L.append(f"    v16 c{r} = (v16){{0}}; v4 d{r} = (v4){{0}};")
+    L.append("    const float *b = B;")
+    L.append("    for (int j = 0; j < kin; ++j, b += 36) {")
+    L.append("        const int o = aoff[j];")
+    L.append("        const int opf = aoff[j + DP_PREFETCH];")
+    for r in range(mr):
+        L.append(f"        __builtin_prefetch(w{r} + opf); __builtin_prefetch(w{r} + opf + 8);")
+    L.append("        const v16 b0 = *(const v16u *)b, b1 = *(const v16u *)(b + 16);")
+    L.append("        const v4 b8 = *(const v4u *)(b + 32);")
+    for r in range(mr):
+        L.append(f"        {{ const float *a = w{r} + o; c{r} += BCAST4(a) * b0; c{r} += BCAST4(a + 4) * b1; d{r} += a[8] * b8; }}")
+    L.append("    }")
+    for r in range(mr):
+        L.append(f"    {{ const float br = bias[oidx[{r}]]; float *c = C + {r} * ldc;")
+        L.append(f"      for (int p = 0; p < 4; ++p) c[p] = ((c{r}[4 * p] + c{r}[4 * p + 1]) + (c{r}[4 * p + 2] + c{r}[4 * p + 3]) + d{r}[p]) + br; }}")
+    L.append("}")
+    return name, "\n".join(L)
+
+t4 = []
+for mr in range(1, T4MR + 1):
+    name, code = kernel_t4(mr)
+    out.append(code)
+    out.append("")
+    t4.append(name)
+out.append(f"#define KT4_MR {T4MR}")
+out.append("static const kernel_fn KERNELS_T4[KT4_MR] = {" + ", ".join(t4) + "};")
+out.append(f"#define KMR_MAX {MRMAX}")
+out.append(f"#define KNV_MAX {NVMAX}")
+out.append("/" "* [vw: 0 = 16, 1 = 8, 2 = 4][kk is 9][nv - 1][mr - 1] *" "/")
+out.append(f"static const kernel_fn KERNELS[3][2][KNV_MAX][KMR_MAX] = {{")
+for vw in (16, 8, 4):
+    out.append("    {")
+    for kk in (0, 9):
+        out.append("        {")
+        for nv in range(1, NVMAX + 1):
+            names = tables.get((vw, nv, kk), ["NULL"] * MRMAX)
+            out.append("            {" + ", ".join(names) + "},")
+        out.append("        },")
+    out.append("    },")
+out.append("};")
+out.append("/" "* largest MR per [vw][nv - 1] (0: not generated) *" "/")
+mx = {(vw, nv): mrmax for vw, nv, mrmax in CONFIGS}
+out.append("static const int KMR[3][KNV_MAX] = {" + ", ".join("{" + ", ".join(str(mx.get((vw, nv), 0)) for nv in range(1, NVMAX + 1)) + "}" for vw in (16, 8, 4)) + "};")
+out.append("#endif")
+open(sys.argv[1] if len(sys.argv) > 1 else "kernels.h", "w").write("\n".join(out) + "\n")
+---- end of generator ---- */
 #endif
