@@ -32,9 +32,9 @@ log = logging.getLogger("server.app")
 
 
 def create_app(settings: ServerSettings, runner_factory: RunnerFactory | None = None) -> FastAPI:
-    """Build the app. `runner_factory` swaps the runtime (tests pass a fake); default: exporter's ModelRunner."""
+    """Build the app. `runner_factory` swaps the runtime (tests pass a fake); default: the exporter's runners."""
     providers = select_providers(settings.device)
-    factory = runner_factory or default_runner_factory
+    factory = runner_factory or functools.partial(default_runner_factory, engine=settings.engine)
 
     def load(path: Path, name: str, version: int) -> LoadedModel:
         return load_entry(

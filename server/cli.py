@@ -29,7 +29,9 @@ def add_parser(subparsers: argparse._SubParsersAction, name: str, help_text: str
     parser.add_argument("--host", help="bind address (default 127.0.0.1); env DYNAPRUNE_HOST")
     parser.add_argument("--port", type=int, help="port (default 8000); env DYNAPRUNE_PORT")
     parser.add_argument("--device", choices=["auto", "cpu", "cuda"], help="execution device (default auto)")
-    parser.add_argument("--intra-op-threads", type=int, dest="intra_op_threads", help="ORT threads per inference")
+    parser.add_argument("--engine", choices=["auto", "native", "onnx"],
+                        help="auto: compiled masked engine when built (CPU), else ONNX Runtime; env DYNAPRUNE_ENGINE")
+    parser.add_argument("--intra-op-threads", type=int, dest="intra_op_threads", help="threads per inference")
     parser.add_argument("--max-inflight", type=int, dest="max_inflight", help="inferences computing at once")
     parser.add_argument("--max-queue", type=int, dest="max_queue", help="inferences waiting before 429")
     parser.add_argument("--request-timeout", type=float, dest="request_timeout_s", help="seconds before 504")
@@ -38,7 +40,7 @@ def add_parser(subparsers: argparse._SubParsersAction, name: str, help_text: str
     return parser
 
 
-_FLAG_FIELDS = ("repo", "host", "port", "device", "intra_op_threads", "max_inflight", "max_queue", "request_timeout_s", "log_level")
+_FLAG_FIELDS = ("repo", "host", "port", "device", "engine", "intra_op_threads", "max_inflight", "max_queue", "request_timeout_s", "log_level")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -39,13 +39,17 @@ class Runner(Protocol):
 RunnerFactory = Callable[..., Runner]
 
 
-def default_runner_factory(entry_dir: Path, **kwargs: Any) -> Runner:
-    """The real runtime; imported lazily so the server starts even while it is missing."""
+def default_runner_factory(entry_dir: Path, *, engine: str = "auto", **kwargs: Any) -> Runner:
+    """The real runtime: the compiled masked engine for FTWT entries when it is built (and the
+    device is the CPU), ONNX Runtime otherwise (`exporter.native_runner.runner_for` decides).
+    Imported lazily so the server starts even while it is missing."""
     try:
-        from exporter.runner import open_runner
-    except ImportError as exc:  # pragma: no cover - only before the exporter lands
-        raise UserError(f"the model runtime (exporter.runner) is not installed: {exc}") from exc
-    return open_runner(entry_dir, **kwargs)
+        from exporter.native_runner import runner_for
+    except ImportError as exc:  # pragma: no cover - only without the exporter package
+        raise UserError(f"the model runtime (exporter) is not installed: {exc}") from exc
+    if "CUDAExecutionProvider" in (kwargs.get("providers") or []):
+        engine = "onnx"  # the native engine is CPU-only
+    return runner_for(entry_dir, engine=engine, **kwargs)
 
 
 # --------------------------------------------------------------------------- devices

@@ -31,7 +31,12 @@ class ServerSettings(BaseSettings):
     device: Literal["auto", "cpu", "cuda"] = Field(
         default="auto", description="auto = CUDA when onnxruntime-gpu and a GPU are both present"
     )
-    intra_op_threads: int | None = Field(default=None, ge=1, description="ORT threads per inference; None = ORT default (all cores)")
+    engine: Literal["auto", "native", "onnx"] = Field(
+        default="auto",
+        description="auto = the compiled masked engine for FTWT entries when it is built and the device is the CPU; "
+        "onnx = ONNX Runtime graphs (portable, and the CUDA path)",
+    )
+    intra_op_threads: int | None = Field(default=None, ge=1, description="threads per inference; None = the runtime's default")
     inter_op_threads: int | None = Field(default=None, ge=1)
     max_inflight: int = Field(default=2, ge=1, description="inferences computing at once")
     max_queue: int = Field(default=32, ge=0, description="inferences waiting for a slot before new ones are refused")
