@@ -19,20 +19,24 @@ from server.metrics import ServerMetrics
 from server.registry import ModelRegistry
 from server.settings import ServerSettings
 
+# Every dependency is `async def` on purpose: FastAPI runs plain `def` dependencies in
+# its thread pool, and a thread hop per dependency costs more than the whole masked
+# inference of a small model.
 
-def get_settings(request: Request) -> ServerSettings:
+
+async def get_settings(request: Request) -> ServerSettings:
     return request.app.state.settings
 
 
-def get_registry(request: Request) -> ModelRegistry:
+async def get_registry(request: Request) -> ModelRegistry:
     return request.app.state.registry
 
 
-def get_metrics(request: Request) -> ServerMetrics:
+async def get_metrics(request: Request) -> ServerMetrics:
     return request.app.state.metrics
 
 
-def get_inference(request: Request) -> InferenceService:
+async def get_inference(request: Request) -> InferenceService:
     return request.app.state.inference
 
 
@@ -44,7 +48,7 @@ InferenceDep = Annotated[InferenceService, Depends(get_inference)]
 _bearer = HTTPBearer(auto_error=False, description="required when admin_token is configured")
 
 
-def require_admin(
+async def require_admin(
     settings: SettingsDep,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> None:

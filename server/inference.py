@@ -57,6 +57,8 @@ class InferenceService:
         deadline = None if timeout is None else loop.time() + timeout
         admitted = time.perf_counter()
         await self._acquire(deadline, timeout)
+        if self._inline(model, images):
+            return self._run_inline(model, images, admitted, loop)
         context = contextvars.copy_context()  # keeps the request id on log lines from the worker
         future = loop.run_in_executor(self._executor, context.run, _timed_predict, model, images, admitted)
         future.add_done_callback(lambda done: self._finished(done, model))
@@ -70,6 +72,31 @@ class InferenceService:
             if not limit.expired():  # raised by the runtime itself: not our deadline
                 raise
             raise InferenceTimeout(f"inference did not finish within request_timeout_s={timeout:g}s") from None
+
+    def _inline(self, model: LoadedModel, images: np.ndarray) -> bool:
+        """Small work on an idle server runs on the event loop: the thread hand-off (two
+        wake-ups) costs more than a sub-millisecond masked inference. Never with a deadline
+        (an inline call cannot be timed out) and never while anyone waits for a slot."""
+        limit_ms = self._settings.inline_compute_max_ms
+        recent = model.recent_compute_s
+        return (
+            limit_ms > 0
+            and recent is not None
+            and recent * 1000.0 < limit_ms
+            and self._settings.request_timeout_s is None
+            and self._waiting == 0
+            and images.shape[0] == 1
+        )
+
+    def _run_inline(self, model: LoadedModel, images: np.ndarray, admitted: float,
+                    loop: asyncio.AbstractEventLoop) -> Completed:
+        future: asyncio.Future[Completed] = loop.create_future()
+        try:
+            future.set_result(_timed_predict(model, images, admitted))
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller through the future
+            future.set_exception(exc)
+        self._finished(future, model)
+        return future.result()
 
     def check_capacity(self) -> None:
         """Raise ServerBusy when a request arriving now would be refused (cheap early exit)."""
@@ -104,6 +131,7 @@ class InferenceService:
         if future.cancelled() or future.exception() is not None:
             return
         done = future.result()
+        model.note_compute(done.compute_s)
         spec = model.spec
         self._metrics.observe_inference(
             spec.name,

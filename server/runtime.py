@@ -192,6 +192,11 @@ class LoadedModel:
         self.runner = runner
         self.spec = spec
         self.entry_dir = entry_dir
+        self.recent_compute_s: float | None = None  # moving average, for the inline fast path
+
+    def note_compute(self, seconds: float) -> None:
+        previous = self.recent_compute_s
+        self.recent_compute_s = seconds if previous is None else 0.8 * previous + 0.2 * seconds
 
     def predict(self, images: np.ndarray) -> Prediction:
         start = time.perf_counter()

@@ -46,6 +46,12 @@ class ServerSettings(BaseSettings):
     max_body_bytes: int = Field(default=16 * 1024 * 1024, ge=1024, description="larger request bodies get 413")
     max_batch_size: int = Field(default=64, ge=1, description="largest batch one request may carry")
     warmup_iterations: int = Field(default=2, ge=0)
+    inline_compute_max_ms: float = Field(
+        default=1.0,
+        ge=0,
+        description="run a one-image inference on the event loop (no thread hand-off) when the model's recent "
+        "compute time is below this and no request waits for a slot; 0 disables",
+    )
     admin_token: SecretStr | None = Field(default=None, description="bearer token for /v2/repository/*")
     log_level: Literal["debug", "info", "warning", "error"] = "info"
 

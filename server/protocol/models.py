@@ -145,6 +145,9 @@ async def model_version_ready(model_name: str, model_version: str, registry: Reg
     return _ready(registry, model_name, parse_version(model_version, model_name))
 
 
+INLINE_DECODE_BYTES = 64 * 1024
+
+
 def _decode(
     body: bytes, encoding: str | None, header_length: str | None, spec: ModelSpec, settings: ServerSettings
 ) -> codec.DecodedRequest:
@@ -164,15 +167,14 @@ async def _infer(
     model = registry.get(name, version)
     inference.check_capacity()  # refuse before spending time on the body when the answer is already "busy"
     body = await request.body()
-    # Decompressing and parsing a large JSON tensor takes milliseconds: keep it off the event loop.
-    decoded = await anyio.to_thread.run_sync(
-        _decode,
-        body,
-        request.headers.get("content-encoding"),
-        request.headers.get("inference-header-content-length"),
-        model.spec,
-        settings,
-    )
+    arguments = (body, request.headers.get("content-encoding"), request.headers.get("inference-header-content-length"),
+                 model.spec, settings)
+    if len(body) <= INLINE_DECODE_BYTES and arguments[1] is None:
+        # A small uncompressed body parses in microseconds: a thread hop would cost more.
+        decoded = _decode(*arguments)
+    else:
+        # Decompressing and parsing a large JSON tensor takes milliseconds: keep it off the event loop.
+        decoded = await anyio.to_thread.run_sync(_decode, *arguments)
     done = await inference.run(model, decoded.images)
     content, headers, media_type = codec.encode_response(model.spec, decoded, done)
     return Response(content, headers=headers, media_type=media_type)
