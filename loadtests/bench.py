@@ -46,40 +46,11 @@ from typing import Any, Callable
 
 import numpy as np
 
+from dynaprune.argtypes import non_negative_float, non_negative_int, positive_int
 from dynaprune.errors import UserError
 
 DESCRIPTION = __doc__.split("\n\n", 1)[1] if __doc__ else ""
 VARIANTS = ("dense", "dynamic", "ideal", "http")
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a positive integer, got {text!r}") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"expected a positive integer, got {value}")
-    return value
-
-
-def _non_negative_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a non-negative integer, got {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"expected a non-negative integer, got {value}")
-    return value
-
-
-def _non_negative_float(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a non-negative number, got {text!r}") from None
-    if not 0 <= value < float("inf"):
-        raise argparse.ArgumentTypeError(f"expected a non-negative number, got {text!r}")
-    return value
 
 
 def add_parser(subparsers: argparse._SubParsersAction, name: str, help_text: str) -> argparse.ArgumentParser:  # type: ignore[type-arg]
@@ -90,15 +61,15 @@ def add_parser(subparsers: argparse._SubParsersAction, name: str, help_text: str
                    help="model-repository entry REPO/NAME/VERSION (or REPO/NAME: its highest version)")
     p.add_argument("--engine", choices=["auto", "native", "onnx"], default="auto",
                    help="dynamic runtime: native engine, ONNX Runtime runner, or auto (native when built; default)")
-    p.add_argument("--threads", type=_positive_int, default=2, help="threads for every variant (default 2)")
-    p.add_argument("--batch", type=_positive_int, default=1, help="images per call (default 1)")
-    p.add_argument("--reps", type=_positive_int, default=200, help="timed calls per variant (default 200)")
-    p.add_argument("--warmup", type=_non_negative_int, default=20, help="untimed calls of each variant first (default 20)")
-    p.add_argument("--block", type=_positive_int, default=10, help="timed calls per variant and turn (default 10)")
-    p.add_argument("--settle-ms", type=_non_negative_float, default=60.0,
+    p.add_argument("--threads", type=positive_int, default=2, help="threads for every variant (default 2)")
+    p.add_argument("--batch", type=positive_int, default=1, help="images per call (default 1)")
+    p.add_argument("--reps", type=positive_int, default=200, help="timed calls per variant (default 200)")
+    p.add_argument("--warmup", type=non_negative_int, default=20, help="untimed calls of each variant first (default 20)")
+    p.add_argument("--block", type=positive_int, default=10, help="timed calls per variant and turn (default 10)")
+    p.add_argument("--settle-ms", type=non_negative_float, default=60.0,
                    help="untimed running per variant and turn before its timed calls (default 60 ms: ONNX Runtime "
                         "workers of the previous session spin ~25 ms; 0 with --block 1 times every call cold)")
-    p.add_argument("--samples", type=_positive_int, default=256,
+    p.add_argument("--samples", type=positive_int, default=256,
                    help="evaluation images cycled through (default 256; the dynamic widths are averaged over them)")
     p.add_argument("--url", default=None, help="benchmark this running server for the http variant")
     p.add_argument("--no-http", action="store_true", help="skip the http variant")

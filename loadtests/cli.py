@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from dynaprune.argtypes import positive_float, positive_int
 from dynaprune.errors import UserError
 
 MAX_USERS = 1000
@@ -42,26 +43,6 @@ transport error and the server counted exactly the requests the client sent;
 """
 
 
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a positive integer, got {text!r}") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"expected a positive integer, got {value}")
-    return value
-
-
-def _positive_float(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a positive number, got {text!r}") from None
-    if not value > 0 or value == float("inf"):
-        raise argparse.ArgumentTypeError(f"expected a positive number, got {text!r}")
-    return value
-
-
 def _batch_sizes(text: str) -> tuple[int, ...]:
     try:
         sizes = tuple(int(part) for part in text.split(","))
@@ -77,12 +58,12 @@ def add_parser(subparsers: argparse._SubParsersAction, name: str, help_text: str
         name, help=help_text, description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     p.add_argument("--url", required=True, help="server base URL, e.g. http://127.0.0.1:8000")
-    p.add_argument("--users", type=_positive_int, default=4, metavar="N", help=f"concurrent users (default 4, at most {MAX_USERS})")
-    p.add_argument("--spawn-rate", type=_positive_float, default=None, metavar="R",
+    p.add_argument("--users", type=positive_int, default=4, metavar="N", help=f"concurrent users (default 4, at most {MAX_USERS})")
+    p.add_argument("--spawn-rate", type=positive_float, default=None, metavar="R",
                    help="users started per second (default: all at once)")
-    p.add_argument("--duration", type=_positive_float, default=30.0, metavar="S",
+    p.add_argument("--duration", type=positive_float, default=30.0, metavar="S",
                    help=f"seconds to generate load (default 30, at most {MAX_DURATION_S:g})")
-    p.add_argument("--max-requests", type=_positive_int, default=DEFAULT_MAX_REQUESTS, metavar="N",
+    p.add_argument("--max-requests", type=positive_int, default=DEFAULT_MAX_REQUESTS, metavar="N",
                    help=f"stop after sending N requests (default {DEFAULT_MAX_REQUESTS:,})")
     p.add_argument("--model", default=None, help="model name (default: the only model the server has loaded)")
     p.add_argument("--mix", default=None, metavar="json=W,binary=W,image=W",
