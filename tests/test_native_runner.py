@@ -14,43 +14,18 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-import torch
 
 from exporter.export import export_checkpoint
 from exporter.manifest import ManifestError
 from exporter.native_runner import NativeRunner, native_available, native_info, runner_for
 from exporter.runner import ModelRunner
 from models.flops import CostModel, CountMode, conv_flops
-from training.checkpoint import ArchSpec, CheckpointMeta, DataSpec, FtwtSpec, save_checkpoint
+from tests.export_fixtures import make_checkpoint
 
 pytestmark = pytest.mark.skipif(not native_available(), reason=f"native engine not built: {native_info()}")
 
 SIZES = {"vgg16_bn": 32, "resnet20": 16, "mobilenet_v1": 16, "resnet18": 64}
 TOLERANCE = 1e-4  # the exporter's: |diff| <= 1e-4 * max(1, largest |logit| of the sample)
-
-
-def make_checkpoint(run_dir: Path, arch: str, *, kind: str = "ftwt", pool: str = "avg", seed: int = 0, tweak=None):
-    """A random width-0.25 checkpoint whose masks are mixed and input-dependent."""
-    size = SIZES[arch]
-    spec = ArchSpec(name=arch, num_classes=10, in_channels=3, width=0.25, pool=pool)
-    torch.manual_seed(seed)
-    net = spec.build()
-    with torch.no_grad():
-        for unit in net.units():
-            unit.bn.running_mean.uniform_(-0.2, 0.2)
-            unit.bn.running_var.uniform_(0.5, 1.5)
-            unit.bn.weight.uniform_(0.5, 1.5)
-            unit.bn.bias.uniform_(-0.2, 0.2)
-            unit.predictor.fc.weight.mul_(10.0)
-            unit.predictor.fc.bias.uniform_(-0.5, 0.5)
-        if tweak is not None:
-            tweak(net)
-    meta = CheckpointMeta(
-        kind=kind, arch=spec, input_shape=(3, size, size), mean=(0.5, 0.4, 0.45), std=(0.25, 0.2, 0.3),
-        class_names=tuple(f"class{i}" for i in range(10)), data=DataSpec(uri=f"synthetic?size={size}&n=60", seed=1),
-        ftwt=FtwtSpec(r=0.9) if kind == "ftwt" else None,
-    )
-    return save_checkpoint(run_dir, net, meta)
 
 
 @pytest.fixture(scope="module")
