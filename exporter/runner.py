@@ -74,6 +74,14 @@ def _options(intra: int | None, inter: int | None) -> ort.SessionOptions:
     return options
 
 
+def _open_session(entry_dir: Path, rel: str, options: ort.SessionOptions, providers: list[str]) -> ort.InferenceSession:
+    """One graph of an entry; a graph ONNX Runtime refuses is the entry's fault, named as such."""
+    try:
+        return ort.InferenceSession(str(entry_dir / rel), sess_options=options, providers=providers)
+    except Exception as exc:  # onnxruntime raises its own exception types
+        raise ManifestError(f"{entry_dir}: onnxruntime cannot load {rel}: {exc}") from exc
+
+
 class ModelRunner:
     """Sessions for every graph of one entry; `run` executes each sample's own sub-network.
 
@@ -124,11 +132,7 @@ class ModelRunner:
         self._release = [[n for n, j in last_use.items() if j == i] for i in range(len(m.units))]
 
     def _session(self, rel: str, options: ort.SessionOptions | None = None) -> ort.InferenceSession:
-        path = self.entry_dir / rel
-        try:
-            return ort.InferenceSession(str(path), sess_options=options or self._unit_options, providers=self.providers)
-        except Exception as exc:  # onnxruntime raises its own exception types
-            raise ManifestError(f"{self.entry_dir}: onnxruntime cannot load {rel}: {exc}") from exc
+        return _open_session(self.entry_dir, rel, options or self._unit_options, self.providers)
 
     @property
     def unit_names(self) -> list[str]:
@@ -247,10 +251,7 @@ class HebbianRunner:
         self._flops_dense = float(self._flops_base + h.dynamics.iters * f.per_iteration)
 
     def _open(self, rel: str) -> ort.InferenceSession:
-        try:
-            return ort.InferenceSession(str(self.entry_dir / rel), sess_options=self._options, providers=self.providers)
-        except Exception as exc:  # onnxruntime raises its own exception types
-            raise ManifestError(f"{self.entry_dir}: onnxruntime cannot load {rel}: {exc}") from exc
+        return _open_session(self.entry_dir, rel, self._options, self.providers)
 
     @property
     def unit_names(self) -> list[str]:

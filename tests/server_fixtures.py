@@ -221,6 +221,21 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def wait_http_ready(proc: subprocess.Popen, url: str, log_path: Path, what: str, timeout: float) -> None:
+    """Poll `url` until it answers 200; fail with the process's log if it exits or times out."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise AssertionError(f"{what} exited with {proc.returncode}: {log_path.read_text()[-3000:]}")
+        try:
+            if httpx.get(url, timeout=1.0, trust_env=False).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.1)
+    raise AssertionError(f"{what} not ready after {timeout}s: {log_path.read_text()[-3000:]}")
+
+
 class ServerProcess:
     """`python -m dynaprune serve` in a subprocess, JSON logs captured to a file."""
 
@@ -239,17 +254,7 @@ class ServerProcess:
         )
 
     def wait_ready(self, timeout: float = 60.0) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise AssertionError(f"server exited with {self.proc.returncode}: {self.log_path.read_text()[-3000:]}")
-            try:
-                if httpx.get(self.url + "/v2/health/ready", timeout=1.0).status_code == 200:
-                    return
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.1)
-        raise AssertionError(f"server not ready after {timeout}s: {self.log_path.read_text()[-3000:]}")
+        wait_http_ready(self.proc, self.url + "/v2/health/ready", self.log_path, "server", timeout)
 
     def log_lines(self) -> list[dict[str, Any]]:
         self._log.flush()

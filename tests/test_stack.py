@@ -22,7 +22,9 @@ import httpx
 import numpy as np
 import pytest
 import yaml
-from tests.server_fixtures import GRAY, GRAY_SHAPE, ServerProcess, free_port, infer_body, server_process, server_repo  # noqa: F401
+from tests.server_fixtures import (  # noqa: F401
+    GRAY, GRAY_SHAPE, ServerProcess, free_port, infer_body, server_process, server_repo, wait_http_ready,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 DASHBOARD = ROOT / "deploy" / "grafana" / "dashboards" / "dynaprune.json"
@@ -50,17 +52,7 @@ class Prometheus:
         )
 
     def wait_ready(self, timeout: float = 30.0) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.proc.poll() is not None:
-                raise AssertionError(f"prometheus exited with {self.proc.returncode}: {self.log_path.read_text()[-2000:]}")
-            try:
-                if self.client.get("/-/ready").status_code == 200:
-                    return
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.1)
-        raise AssertionError(f"prometheus not ready after {timeout}s: {self.log_path.read_text()[-2000:]}")
+        wait_http_ready(self.proc, self.url + "/-/ready", self.log_path, "prometheus", timeout)
 
     def query(self, expr: str) -> list[dict[str, Any]]:
         response = self.client.get("/api/v1/query", params={"query": expr})
