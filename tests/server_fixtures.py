@@ -236,6 +236,17 @@ def wait_http_ready(proc: subprocess.Popen, url: str, log_path: Path, what: str,
     raise AssertionError(f"{what} not ready after {timeout}s: {log_path.read_text()[-3000:]}")
 
 
+def stop_process(proc: subprocess.Popen) -> None:
+    """Terminate politely, then kill: a test must never leave a server behind."""
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(5)
+
+
 class ServerProcess:
     """`python -m dynaprune serve` in a subprocess, JSON logs captured to a file."""
 
@@ -267,13 +278,7 @@ class ServerProcess:
         return lines
 
     def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(5)
+        stop_process(self.proc)
         self._log.close()
 
 

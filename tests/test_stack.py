@@ -23,7 +23,8 @@ import numpy as np
 import pytest
 import yaml
 from tests.server_fixtures import (  # noqa: F401
-    GRAY, GRAY_SHAPE, ServerProcess, free_port, infer_body, server_process, server_repo, wait_http_ready,
+    GRAY, GRAY_SHAPE, ServerProcess, free_port, infer_body, server_process, server_repo, stop_process,
+    wait_http_ready,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -62,13 +63,7 @@ class Prometheus:
 
     def stop(self) -> None:
         self.client.close()
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(5)
+        stop_process(self.proc)
         self._log.close()
 
 
