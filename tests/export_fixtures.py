@@ -16,10 +16,10 @@ CLASSES = 10
 
 
 def make_checkpoint(run_dir: Path, arch: str = "resnet20", *, kind: str = "ftwt", size: int | None = None,
-                    seed: int = 0, pool: str = "avg", tweak=None) -> Path:
+                    seed: int = 0, pool: str = "avg", tweak=None, width: float = 0.25) -> Path:
     """A random checkpoint whose masks are mixed: some channels kept, some skipped, input-dependent."""
     size = size or SIZES[arch]
-    spec = ArchSpec(name=arch, num_classes=CLASSES, in_channels=3, width=0.25, pool=pool)
+    spec = ArchSpec(name=arch, num_classes=CLASSES, in_channels=3, width=width, pool=pool)
     torch.manual_seed(seed)
     net = spec.build()
     with torch.no_grad():

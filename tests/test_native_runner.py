@@ -89,6 +89,21 @@ def test_batch_thread_count_and_one_call_per_sample_agree(entry):
         np.testing.assert_array_equal(batched.kept[name], np.concatenate([s.kept[name] for s in single]))
 
 
+def test_wide_predictors_split_by_rows_agree_across_thread_counts(entry):
+    # width 0.5: 256-channel units, whose predictors are split into row parts (PRED_PARTS) and run
+    # on several threads; the parts' order of summation is fixed, so any thread count gives the
+    # same bits, and each worker builds its own im2col panels
+    path = entry("vgg16_bn", width=0.5)
+    runners = [NativeRunner(path, threads=n) for n in (1, 2, 3)]
+    images = images_for(runners[0], 4, seed=11)
+    results = [r.run(images) for r in runners]
+    for other in results[1:]:
+        np.testing.assert_array_equal(other.logits, results[0].logits)
+        for name in runners[0].unit_names:
+            np.testing.assert_array_equal(other.kept[name], results[0].kept[name])
+    assert_same_subnetworks(runners[1], ModelRunner(path, providers=["CPUExecutionProvider"]), images)
+
+
 def test_max_pool_predictors(entry):
     path = entry("resnet20", pool="max")
     assert NativeRunner(path).manifest.units[0].predictor_pool == "max"
@@ -125,6 +140,20 @@ def test_units_keeping_no_channel(entry):
     got = native.run(images)
     assert got.kept["layer2.0.conv1"].tolist() == [0, 0, 0]
     assert got.kept["layer3.2.conv2"].tolist() == [0, 0, 0]
+    assert_same_subnetworks(native, reference, images)
+
+
+def test_conv_after_a_unit_keeping_nothing_outputs_its_rectified_bias(entry):
+    def silence(net):  # features.3 keeps nothing: features.4 (conv, BN, ReLU) sees an all-zero input
+        fc = net.get_submodule("features.3").predictor.fc
+        fc.weight.zero_()
+        fc.bias.fill_(-1.0)
+        net.get_submodule("features.4").bn.bias.uniform_(-1.0, 1.0)  # negative biases must clamp to 0
+
+    path = entry("vgg16_bn", tweak=silence)
+    native, reference = NativeRunner(path), ModelRunner(path, providers=["CPUExecutionProvider"])
+    images = images_for(native, 3, seed=2)
+    assert native.run(images).kept["features.3"].tolist() == [0, 0, 0]
     assert_same_subnetworks(native, reference, images)
 
 

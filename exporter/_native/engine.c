@@ -6,6 +6,8 @@
  * of the compact input, then a register-blocked micro-kernel whose weights are read
  * straight from W[out_idx[r]][in_idx[j]][t] - no weight gather, no copy), ReLU, the
  * residual add for a block's second conv (dense output), max-pools; finally the head.
+ * Stride-1 convs build im2col panel by panel inside the GEMM tasks, by masked shifts of
+ * the input planes, into a buffer per thread (im2col_shift_panel).
  * Work is exactly k_out * H_out * W_out * k_in * kh * kw multiply-adds per conv.
  *
  * Plain C11 + GCC/Clang vector extensions + the Python C API (buffer protocol) + pthreads:
@@ -39,6 +41,7 @@ static double now_s(void)
 #define ALIGN 64
 #define PAR_MIN_MACS 200000 /* smaller convs run on the calling thread: handing out work would cost more */
 #define DP_PREFETCH 4        /* input channels ahead that the kernels prefetch weights for */
+#define DP_MAX_WORKERS 64     /* threads that get their own im2col buffers (more: no shift im2col) */
 #define PAR_MIN_PRED 32768   /* predictor linear maps (memory bound) are split from this many weights on */
 
 /* ------------------------------------------------------------------------ vectors */
@@ -49,6 +52,8 @@ typedef float v8 __attribute__((vector_size(32)));
 typedef float v8u __attribute__((vector_size(32), aligned(4), may_alias));
 typedef float v4 __attribute__((vector_size(16)));
 typedef float v4u __attribute__((vector_size(16), aligned(4), may_alias));
+typedef int32_t v16i __attribute__((vector_size(64)));
+typedef int32_t v16i_u __attribute__((vector_size(64), aligned(4), may_alias));
 
 typedef void (*kernel_fn)(const float *, size_t, const int *, const int *, int, int, const float *, size_t,
                           const float *, float *, size_t, int);
@@ -108,6 +113,8 @@ static size_t round_up(size_t n, size_t m) { return (n + m - 1) / m * m; }
 
 /* ------------------------------------------------------------------------ program */
 
+typedef struct ShiftPlan ShiftPlan; /* see im2col_shift */
+
 typedef struct {
     int cin, cout, kh, kw, sh, sw, pt, pl, pb, pr, dh, dw;
 } Geo;
@@ -118,6 +125,7 @@ typedef struct {
     float *buf[F_NBUF];
     float *pwt;     /* predictor weight transposed, [cin][cout]: a kept input channel is one contiguous row */
     float *prowsum; /* per output, the sum of its predictor weights (float64 sum, rounded) */
+    ShiftPlan *shift; /* im2col of the conv by shifts, or NULL */
 } Unit;
 
 typedef struct Workspace {
@@ -128,6 +136,9 @@ typedef struct Workspace {
     int *tk;      /* per tensor kept count */
     int *kidx, *aoff, *pos;
     float *col, *tmp, *tmp2, *tmp3, *pv, *plog, *pooled;
+    float *ppart;       /* PRED_PARTS partial predictor logits */
+    float *pcol;        /* per worker, one B panel built by shifts (pcol_stride floats each) */
+    size_t pcol_stride;
 } Workspace;
 
 typedef struct {
@@ -143,6 +154,8 @@ typedef struct {
     int *iota;
     /* workspace sizes (floats or ints) */
     size_t sz_col, sz_tmp, sz_pv, sz_plog, sz_kidx, sz_aoff, sz_pos;
+    size_t sz_pcol;  /* floats of one worker's shift-im2col panel */
+    size_t sz_slack; /* floats kept before and after the tensors for im2col_shift's out-of-plane loads */
     PyThread_type_lock lock;
     Workspace *free_ws;
     Pool *pool; /* threads - 1 helpers, or NULL */
@@ -278,6 +291,137 @@ static void im2col_padded(const float *x, int j0, int j1, int kin, int H, int W,
     }
 }
 
+/* ------------------------------------------------------------------------ im2col by shifts */
+
+#define SHIFT_TABLE_MAX 160 /* (tap, vector) pairs a shift plan lists; larger planes go by rows */
+
+/* How im2col_shift builds B for one conv, fixed by its geometry (made once, when the engine is
+ * created). Either a table of every (tap, vector of 16 output pixels): source offset from the
+ * channel plane, destination (tap, panel, lane) and lane mask; or, for large planes made of rows
+ * of whole vectors, a column mask per (kj, vector of the row). */
+struct ShiftPlan {
+    int entries; /* table size; 0: by rows */
+    v16i *mask;  /* [entries], or [kw][W / 16] by rows */
+    int *soff, *tap, *pan, *lane;
+};
+
+static void shift_plan_free(ShiftPlan *sp)
+{
+    if (!sp) return;
+    free(sp->mask);
+    free(sp->soff);
+    free(sp);
+}
+
+/* The plan of a conv (input H x W, output Ho x Wo, B panels of P columns), or NULL when shifts do
+ * not apply: stride 1 with output rows as wide as input rows (output pixel q then reads input pixel
+ * q + dt for every tap) and whole vectors. Sets *oom on allocation failure. */
+static ShiftPlan *shift_plan_new(const Geo *g, int H, int W, int Ho, int Wo, int P, int *oom)
+{
+    const int N = Ho * Wo, kk = g->kh * g->kw, nvec = N / 16;
+    *oom = 0;
+    if (g->sh != 1 || g->sw != 1 || Wo != W || N % 16 != 0 || P % 16 != 0) return NULL;
+    const int table = kk * nvec <= SHIFT_TABLE_MAX;
+    if (!table && (W % 16 != 0 || g->kw * (W / 16) > SHIFT_TABLE_MAX)) return NULL;
+    ShiftPlan *sp = (ShiftPlan *)calloc(1, sizeof(ShiftPlan));
+    const int nmask = table ? kk * nvec : g->kw * (W / 16);
+    if (sp) sp->mask = (v16i *)amalloc((size_t)nmask * sizeof(v16i));
+    if (sp && table) sp->soff = (int *)malloc((size_t)4 * nmask * sizeof(int));
+    if (!sp || !sp->mask || (table && !sp->soff)) {
+        shift_plan_free(sp);
+        *oom = 1;
+        return NULL;
+    }
+    const v16i iota = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
+    if (!table) {
+        for (int kj = 0; kj < g->kw; ++kj) {
+            const int dj = kj * g->dw - g->pl;
+            for (int v = 0; v < W / 16; ++v) sp->mask[kj * (W / 16) + v] = (iota >= -dj - 16 * v) & (iota < W - dj - 16 * v);
+        }
+        return sp;
+    }
+    sp->entries = nmask;
+    sp->tap = sp->soff + nmask;
+    sp->pan = sp->tap + nmask;
+    sp->lane = sp->pan + nmask;
+    int e = 0;
+    for (int ki = 0, t = 0; ki < g->kh; ++ki)
+        for (int kj = 0; kj < g->kw; ++kj, ++t) {
+            const int di = ki * g->dh - g->pt, dj = kj * g->dw - g->pl;
+            for (int v = 0; v < nvec; ++v, ++e) {
+                int32_t lanes[16] __attribute__((aligned(64)));
+                for (int l = 0; l < 16; ++l) {
+                    const int q = 16 * v + l, ih = q / W + di, iw = q % W + dj;
+                    lanes[l] = (ih >= 0 && ih < H && iw >= 0 && iw < W) ? -1 : 0;
+                }
+                sp->mask[e] = *(const v16i *)lanes;
+                sp->soff[e] = di * W + dj + 16 * v;
+                sp->tap[e] = t;
+                sp->pan[e] = 16 * v / P;
+                sp->lane[e] = 16 * v % P;
+            }
+        }
+    return sp;
+}
+
+/* Loads of im2col_shift reach this many floats outside a channel plane (the workspace keeps that
+ * much slack around the tensors; what the masked lanes read there is never used). */
+static size_t shift_reach(const Geo *g, int W) { return (size_t)(g->kh * g->dh + 1) * W + (size_t)g->kw * g->dw + 16; }
+
+/* Panel p of B (pixels p*P .. p*P+P-1, lanes past N zero) for all kin channels, by the plan sp,
+ * into Bp [kin*kk][P]: row j*kk + t is channel j shifted by dt(t) = di*W + dj with the lanes whose
+ * source is padding zeroed, so 16 pixels are one unaligned load and a mask: no boundary logic and
+ * no copy of the plane. Built right before the micro-kernels read it, in a buffer of the thread's
+ * own that stays in its cache (a whole B written ahead is cold again when it is read, and half of
+ * it in the other core's cache). */
+DP_HOT static void im2col_shift_panel(const ShiftPlan *sp, const float *x, int kin, int H, int W, const Geo *g,
+                                      int Ho, float *Bp, int P, int p)
+{
+    const int kk = g->kh * g->kw, N = Ho * W;
+    const size_t plane = (size_t)H * W;
+    const int q_end = (p + 1) * P < N ? (p + 1) * P : N;
+    if (sp->entries) {
+        int soff[SHIFT_TABLE_MAX], doff[SHIFT_TABLE_MAX];
+        const v16i *mask[SHIFT_TABLE_MAX];
+        int n = 0;
+        for (int e = 0; e < sp->entries; ++e)
+            if (sp->pan[e] == p) {
+                soff[n] = sp->soff[e];
+                doff[n] = sp->tap[e] * P + sp->lane[e];
+                mask[n++] = sp->mask + e;
+            }
+        for (int j = 0; j < kin; ++j) {
+            const float *xs = x + (size_t)j * plane;
+            float *d = Bp + (size_t)j * kk * P;
+            for (int i = 0; i < n; ++i) *(v16 *)(d + doff[i]) = (v16)(*(const v16i_u *)(xs + soff[i]) & *mask[i]);
+        }
+    } else {
+        const int rowvec = W / 16;
+        int vrow[16], vcol[16], nv = 0; /* the panel's vectors: output row, vector within the row */
+        for (int q0 = p * P; q0 < q_end && nv < 16; q0 += 16, ++nv) {
+            vrow[nv] = q0 / W;
+            vcol[nv] = (q0 % W) / 16;
+        }
+        for (int j = 0; j < kin; ++j) {
+            const float *xs = x + (size_t)j * plane + (size_t)p * P;
+            for (int ki = 0, t = 0; ki < g->kh; ++ki)
+                for (int kj = 0; kj < g->kw; ++kj, ++t) {
+                    const int di = ki * g->dh - g->pt, dj = kj * g->dw - g->pl;
+                    const float *s = xs + (ptrdiff_t)di * W + dj;
+                    const v16i *cm = sp->mask + kj * rowvec;
+                    float *d = Bp + ((size_t)j * kk + t) * P;
+                    for (int v = 0; v < nv; ++v) {
+                        const int32_t row = (vrow[v] + di >= 0 && vrow[v] + di < H) ? -1 : 0;
+                        *(v16 *)(d + 16 * v) = (v16)(*(const v16i_u *)(s + 16 * v) & cm[vcol[v]] & row);
+                    }
+                }
+        }
+    }
+    const int filled = q_end - p * P;
+    if (filled < P)
+        for (size_t k = 0; k < (size_t)kin * kk; ++k) memset(Bp + k * P + filled, 0, (size_t)(P - filled) * sizeof(float));
+}
+
 typedef struct {
     const float *x;
     int kin, H, W, Ho, Wo, P, single, per;
@@ -285,7 +429,7 @@ typedef struct {
     float *B;
 } Im2colJob;
 
-static void im2col_chunk(void *ctx, int c)
+static void im2col_chunk(void *ctx, int c, int worker)
 {
     const Im2colJob *J = (const Im2colJob *)ctx;
     const int j0 = c * J->per, j1 = j0 + J->per < J->kin ? j0 + J->per : J->kin;
@@ -303,8 +447,16 @@ typedef struct {
     const float *W, *B, *bias;
     const int *oidx, *aoff;
     size_t rs, K;
-    int kin, kout, kk, kk9, P, N, panel, nrb, ntasks, per, vsel, vw, mr, t4;
+    int kin, kout, kk, kk9, P, N, panel, nrb, ntasks, per, vsel, vw, mr, t4, relu;
     float *Y;
+    /* B built by shifts inside the tasks (sp != NULL): each worker into its own pcol buffer */
+    const ShiftPlan *sp;
+    const Geo *g;
+    const float *x;
+    int H, Wd, Ho;
+    float *pcol;
+    size_t pcol_stride;
+    int built[DP_MAX_WORKERS]; /* one panel: the worker has built B */
 } GemmJob;
 
 /* 2x2 outputs of a 3x3 conv: B in the layout of the KERNELS_T4 micro-kernels, 36 floats per
@@ -333,21 +485,40 @@ static void im2col_t4(const float *x, int kin, int H, int W, const Geo *g, float
     }
 }
 
-/* tasks = (panel of columns) x (block of mr rows), panel-major so that consecutive tasks reuse B */
-static void gemm_chunk(void *ctx, int c)
+static void relu_inplace(float *y, size_t n)
 {
-    const GemmJob *J = (const GemmJob *)ctx;
+    for (size_t i = 0; i < n; ++i) y[i] = y[i] > 0.0f ? y[i] : 0.0f;
+}
+
+/* tasks = (panel of columns) x (block of mr rows), panel-major so that consecutive tasks reuse B */
+static void gemm_chunk(void *ctx, int c, int worker)
+{
+    GemmJob *J = (GemmJob *)ctx;
     const int t1 = (c + 1) * J->per < J->ntasks ? (c + 1) * J->per : J->ntasks;
+    float *own = J->sp ? J->pcol + (size_t)worker * J->pcol_stride : NULL;
+    int have = -1; /* panel now in own */
+    if (own && J->ntasks == J->nrb && J->built[worker]) have = 0;
     for (int task = c * J->per; task < t1; ++task) {
         const int p = task / J->nrb, rb = task % J->nrb;
+        const float *Bp = J->B + (size_t)p * J->K * J->P;
+        if (own) {
+            if (have != p) {
+                im2col_shift_panel(J->sp, J->x, J->kin, J->H, J->Wd, J->g, J->Ho, own, J->P, p);
+                have = p;
+                if (J->ntasks == J->nrb) J->built[worker] = 1;
+            }
+            Bp = own;
+        }
         const int col0 = p * J->panel;
         const int ncols = J->N - col0 < J->panel ? J->N - col0 : J->panel;
         const int nv = (ncols + J->vw - 1) / J->vw;
         const int r0 = rb * J->mr;
         const int mr = J->kout - r0 < J->mr ? J->kout - r0 : J->mr;
         kernel_fn fn = J->t4 ? KERNELS_T4[mr - 1] : KERNELS[J->vsel][J->kk9][nv - 1][mr - 1];
-        fn(J->W, J->rs, J->oidx + r0, J->aoff, J->kin, J->kk, J->B + (size_t)p * J->K * J->P, (size_t)J->P, J->bias,
-           J->Y + (size_t)r0 * J->N + col0, (size_t)J->N, ncols);
+        float *C = J->Y + (size_t)r0 * J->N + col0;
+        fn(J->W, J->rs, J->oidx + r0, J->aoff, J->kin, J->kk, Bp, (size_t)J->P, J->bias, C, (size_t)J->N, ncols);
+        if (J->relu) /* while the tile is in L1 */
+            for (int r = 0; r < mr; ++r) relu_inplace(C + (size_t)r * J->N, (size_t)ncols);
     }
 }
 
@@ -355,9 +526,9 @@ static inline int chunks_for(int items, int threads) { return items < 4 * thread
 
 /* Y[r] (r < kout, rows of N floats) = conv of the compact input (kin channels, indices xidx) with
  * filters oidx[r] of W [cout][cin][kh*kw], plus bias. Returns the multiply-adds done. */
-static int64_t conv_masked(const Geo *g, const float *Wt, const float *bias, const float *x, const int *xidx, int kin,
-                           int H, int Wd, const int *oidx, int kout, float *Y, int Ho, int Wo, Workspace *ws,
-                           Pool *pool, int threads)
+static int64_t conv_masked(const Geo *g, const ShiftPlan *sp, const float *Wt, const float *bias, const float *x,
+                           const int *xidx, int kin, int H, int Wd, const int *oidx, int kout, float *Y, int Ho, int Wo,
+                           int relu, Workspace *ws, Pool *pool, int threads)
 {
     const int N = Ho * Wo;
     const int kk = g->kh * g->kw;
@@ -365,7 +536,7 @@ static int64_t conv_masked(const Geo *g, const float *Wt, const float *bias, con
     if (kin == 0) { /* the conv of an all-zero input: the bias */
         for (int r = 0; r < kout; ++r) {
             float *y = Y + (size_t)r * N;
-            const float b = bias[oidx[r]];
+            const float b = relu && bias[oidx[r]] < 0.0f ? 0.0f : bias[oidx[r]];
             for (int i = 0; i < N; ++i) y[i] = b;
         }
         return 0;
@@ -379,8 +550,11 @@ static int64_t conv_masked(const Geo *g, const float *Wt, const float *bias, con
     const int npan = (N + panel - 1) / panel;
     const int P = npan == 1 ? (int)round_up((size_t)N, (size_t)bl.vw) : panel; /* B's row length */
     const size_t K = (size_t)kin * kk;
-    const float *B;
-    if (npan == 1 && P == N && kk == 1 && g->sh == 1 && g->sw == 1 && g->pt == 0 && g->pl == 0 && Ho == H &&
+    const float *B = NULL;
+    const int shift = sp != NULL && !t4 && threads <= DP_MAX_WORKERS;
+    if (shift) {
+        /* built inside the GEMM tasks */
+    } else if (npan == 1 && P == N && kk == 1 && g->sh == 1 && g->sw == 1 && g->pt == 0 && g->pl == 0 && Ho == H &&
         Wo == Wd) {
         B = x; /* a 1x1 conv of a compact input: the input is the matrix */
     } else if (t4) {
@@ -417,7 +591,17 @@ static int64_t conv_masked(const Geo *g, const float *Wt, const float *bias, con
     J.vw = bl.vw;
     J.mr = bl.mr;
     J.t4 = t4;
+    J.relu = relu;
     J.Y = Y;
+    J.sp = shift ? sp : NULL;
+    J.g = g;
+    J.x = x;
+    J.H = H;
+    J.Wd = Wd;
+    J.Ho = Ho;
+    J.pcol = ws->pcol;
+    J.pcol_stride = ws->pcol_stride;
+    memset(J.built, 0, sizeof J.built);
     if (!par) {
         J.per = J.ntasks;
     } else if (npan == 1) { /* one panel: every row block is a chunk (claimed dynamically: balanced) */
@@ -439,7 +623,7 @@ typedef struct {
     float *Y;
 } DwJob;
 
-static void dw_chunk(void *ctx, int c)
+static void dw_chunk(void *ctx, int c, int worker)
 {
     const DwJob *J = (const DwJob *)ctx;
     const Geo *g = J->g;
@@ -493,11 +677,6 @@ static int64_t conv_depthwise(const Geo *g, const float *Wt, const float *bias, 
     return macs;
 }
 
-static void relu_inplace(float *y, size_t n)
-{
-    for (size_t i = 0; i < n; ++i) y[i] = y[i] > 0.0f ? y[i] : 0.0f;
-}
-
 static inline float hsum16(v16 v)
 {
     float s = 0.0f;
@@ -544,6 +723,51 @@ static float max_floats(const float *x, size_t n)
     return m;
 }
 
+/* lane-wise max (a > b ? a : b, as the scalar pool computes it) */
+static inline v16 vmax16(v16 a, v16 b)
+{
+    const v16i m = a > b;
+    return (v16)(((v16i)a & m) | ((v16i)b & ~m));
+}
+
+static inline v8 vmax8(v8 a, v8 b)
+{
+    typedef int32_t v8i __attribute__((vector_size(32)));
+    const v8i m = a > b;
+    return (v8)(((v8i)a & m) | ((v8i)b & ~m));
+}
+
+/* d[0:n] = 2x2 / stride 2 max pool of input rows r0, r1 (W floats each) in whole vectors; returns n,
+ * the outputs done (the rest of the row is the caller's) */
+static int pool2_row_vectors(const float *r0, const float *r1, float *d, int W)
+{
+    int i = 0;
+    for (; i + 32 <= W; i += 32) {
+        const v16 m0 = vmax16(*(const v16u *)(r0 + i), *(const v16u *)(r1 + i));
+        const v16 m1 = vmax16(*(const v16u *)(r0 + i + 16), *(const v16u *)(r1 + i + 16));
+        const v16 ev = __builtin_shufflevector(m0, m1, 0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30);
+        const v16 od = __builtin_shufflevector(m0, m1, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29, 31);
+        *(v16u *)(d + i / 2) = vmax16(ev, od);
+    }
+    if (i + 16 <= W) {
+        const v16 m = vmax16(*(const v16u *)(r0 + i), *(const v16u *)(r1 + i));
+        const v16 ev = __builtin_shufflevector(m, m, 0, 2, 4, 6, 8, 10, 12, 14, 0, 2, 4, 6, 8, 10, 12, 14);
+        const v16 od = __builtin_shufflevector(m, m, 1, 3, 5, 7, 9, 11, 13, 15, 1, 3, 5, 7, 9, 11, 13, 15);
+        const v16 o = vmax16(ev, od);
+        memcpy(d + i / 2, &o, 8 * sizeof(float));
+        i += 16;
+    }
+    if (i + 8 <= W) {
+        const v8 m = vmax8(*(const v8u *)(r0 + i), *(const v8u *)(r1 + i));
+        const v8 ev = __builtin_shufflevector(m, m, 0, 2, 4, 6, 0, 2, 4, 6);
+        const v8 od = __builtin_shufflevector(m, m, 1, 3, 5, 7, 1, 3, 5, 7);
+        const v8 o = vmax8(ev, od);
+        memcpy(d + i / 2, &o, 4 * sizeof(float));
+        i += 8;
+    }
+    return i / 2;
+}
+
 static void maxpool(const float *x, int k, int H, int W, int kernel, int stride, int pad, float *y, int Ho, int Wo)
 {
     if (kernel == 2 && stride == 2 && pad == 0) { /* VGG's pool */
@@ -553,7 +777,7 @@ static void maxpool(const float *x, int k, int H, int W, int kernel, int stride,
             for (int oh = 0; oh < Ho; ++oh) {
                 const float *r0 = xs + (size_t)(2 * oh) * W, *r1 = r0 + W;
                 float *d = ys + (size_t)oh * Wo;
-                for (int ow = 0; ow < Wo; ++ow) {
+                for (int ow = pool2_row_vectors(r0, r1, d, W); ow < Wo; ++ow) {
                     const float a = r0[2 * ow] > r0[2 * ow + 1] ? r0[2 * ow] : r0[2 * ow + 1];
                     const float b = r1[2 * ow] > r1[2 * ow + 1] ? r1[2 * ow] : r1[2 * ow + 1];
                     d[ow] = a > b ? a : b;
@@ -587,38 +811,60 @@ static void maxpool(const float *x, int k, int H, int W, int kernel, int stride,
 typedef struct {
     const float *wt, *coef, *rowsum, *b;
     const int *cols;
-    int ncols, cout, per;
+    int ncols, cout, per, parts;
     float s0;
-    float *logits;
+    float *logits, *part;
 } PredJob;
 
-/* logits[o] for o in this chunk's range: sum over the listed input channels c of coef[c] * wt[c][o],
- * plus s0 * rowsum[o] (the dropped channels' common softmax value times their weights), plus bias */
-DP_HOT static void pred_chunk(void *ctx, int chunk)
+#define PRED_PARTS 4 /* large predictors: kept input rows in this many parts, summed in a fixed order */
+
+/* acc[0:n] = sum over the listed input channels c of coef[c] * wt[c][o0 + 0:n] */
+DP_HOT static void pred_rows(const PredJob *J, int j0, int j1, int o0, int n, float *acc)
 {
-    const PredJob *J = (const PredJob *)ctx;
-    const int o0 = chunk * J->per, o1 = o0 + J->per < J->cout ? o0 + J->per : J->cout;
-    const int n = o1 - o0;
-    float *acc = J->logits + o0;
     for (int o = 0; o < n; ++o) acc[o] = 0.0f;
-    int j = 0;
-    for (; j + 4 <= J->ncols; j += 4) {
+    int j = j0;
+    for (; j + 4 <= j1; j += 4) {
         const int c0 = J->cols[j], c1 = J->cols[j + 1], c2 = J->cols[j + 2], c3 = J->cols[j + 3];
         const float k0 = J->coef[c0], k1 = J->coef[c1], k2 = J->coef[c2], k3 = J->coef[c3];
         const float *r0 = J->wt + (size_t)c0 * J->cout + o0, *r1 = J->wt + (size_t)c1 * J->cout + o0;
         const float *r2 = J->wt + (size_t)c2 * J->cout + o0, *r3 = J->wt + (size_t)c3 * J->cout + o0;
         for (int o = 0; o < n; ++o) acc[o] += (k0 * r0[o] + k1 * r1[o]) + (k2 * r2[o] + k3 * r3[o]);
     }
-    for (; j < J->ncols; ++j) {
+    for (; j < j1; ++j) {
         const int c = J->cols[j];
         const float k = J->coef[c];
         const float *r = J->wt + (size_t)c * J->cout + o0;
         for (int o = 0; o < n; ++o) acc[o] += k * r[o];
     }
+}
+
+/* logits[o] += s0 * rowsum[o] (the dropped channels' common softmax value times their weights), + bias */
+static void pred_finish(const PredJob *J, int o0, int n, float *acc)
+{
     if (J->rowsum)
         for (int o = 0; o < n; ++o) acc[o] = (acc[o] + J->s0 * J->rowsum[o0 + o]) + J->b[o0 + o];
     else
         for (int o = 0; o < n; ++o) acc[o] += J->b[o0 + o];
+}
+
+/* Small predictors: this chunk's range of outputs, over all kept rows. */
+DP_HOT static void pred_chunk(void *ctx, int chunk, int worker)
+{
+    const PredJob *J = (const PredJob *)ctx;
+    (void)worker;
+    const int o0 = chunk * J->per, o1 = o0 + J->per < J->cout ? o0 + J->per : J->cout;
+    pred_rows(J, 0, J->ncols, o0, o1 - o0, J->logits + o0);
+    pred_finish(J, o0, o1 - o0, J->logits + o0);
+}
+
+/* Large predictors: part `chunk` of the kept rows, all outputs (whole weight rows: the reads of a
+ * thread are sequential, which column chunks of a row-major matrix are not). */
+DP_HOT static void pred_part(void *ctx, int chunk, int worker)
+{
+    const PredJob *J = (const PredJob *)ctx;
+    (void)worker;
+    const int j0 = (int)((int64_t)J->ncols * chunk / J->parts), j1 = (int)((int64_t)J->ncols * (chunk + 1) / J->parts);
+    pred_rows(J, j0, j1, 0, J->cout, J->part + (size_t)chunk * J->cout);
 }
 
 /* Predictor of unit U on the compact input: kept output channels, ascending, into kidx.
@@ -661,9 +907,20 @@ static int predict(const Unit *U, const float *x, const int *xidx, int kin, int 
         J.rowsum = NULL;
         J.s0 = 0.0f;
     }
-    const int n = threads > 1 && (int64_t)cout * kin >= PAR_MIN_PRED && pool ? chunks_for((cout + 63) / 64, threads) : 1;
-    J.per = (((cout + n - 1) / n) + 15) & ~15;
-    pool_run(n > 1 ? pool : NULL, pred_chunk, &J, (cout + J.per - 1) / J.per);
+    J.part = ws->ppart;
+    if ((int64_t)cout * kin >= PAR_MIN_PRED) {
+        /* the parts and their order of summation do not depend on the thread count: the kept
+         * channels are the same for any number of threads */
+        J.parts = PRED_PARTS;
+        pool_run(threads > 1 ? pool : NULL, pred_part, &J, PRED_PARTS);
+        const float *p0 = J.part, *p1 = p0 + cout, *p2 = p1 + cout, *p3 = p2 + cout;
+        for (int o = 0; o < cout; ++o) J.logits[o] = (p0[o] + p1[o]) + (p2[o] + p3[o]);
+        pred_finish(&J, 0, cout, J.logits);
+    } else {
+        J.parts = 1;
+        J.per = cout;
+        pred_chunk(&J, 0, 0);
+    }
     int k = 0;
     for (int o = 0; o < cout; ++o)
         if (J.logits[o] > 0.0f) kidx[k++] = o;
@@ -726,10 +983,10 @@ static void run_sample(const Engine *e, Workspace *ws, const float *img, int nor
             macs += conv_depthwise(&U->conv, U->buf[F_W], U->buf[F_B], x, xidx, kin, H, W, kidx, kout, y, Ho, Wo, ws,
                                    e->pool, threads);
         else
-            macs += conv_masked(&U->conv, U->buf[F_W], U->buf[F_B], x, xidx, kin, H, W, kidx, kout, y, Ho, Wo, ws,
-                                e->pool, threads);
+            macs += conv_masked(&U->conv, U->shift, U->buf[F_W], U->buf[F_B], x, xidx, kin, H, W, kidx, kout, y, Ho, Wo,
+                                f[U_RELU], ws, e->pool, threads);
         double t2 = prof ? now_s() : 0.0;
-        if (f[U_RELU]) relu_inplace(y, (size_t)kout * chw);
+        if (f[U_RELU] && f[U_KIND] == 1) relu_inplace(y, (size_t)kout * chw); /* conv_masked applies its own */
         int kres = kout;
         int *out_idx = ws->tidx[tout];
         if (dense_out) {
@@ -767,8 +1024,8 @@ static void run_sample(const Engine *e, Workspace *ws, const float *img, int nor
             }
             case 3: { /* projection: ungated conv of the shortcut input, every output channel */
                 float *P = ws->tmp3;
-                macs += conv_masked(&U->proj, U->buf[F_PJW], U->buf[F_PJB], s, sidx, ks, Hs, Ws, e->iota, cout, P, Ho,
-                                    Wo, ws, e->pool, threads);
+                macs += conv_masked(&U->proj, NULL, U->buf[F_PJW], U->buf[F_PJB], s, sidx, ks, Hs, Ws, e->iota, cout, P, Ho,
+                                    Wo, 0, ws, e->pool, threads);
                 const size_t n = (size_t)cout * chw;
                 for (size_t i = 0; i < n; ++i) D[i] += P[i];
                 break;
@@ -849,11 +1106,14 @@ static void run_sample(const Engine *e, Workspace *ws, const float *img, int nor
 
 static Workspace *workspace_new(const Engine *e)
 {
-    size_t floats = 0, ints = 0;
+    size_t floats = 2 * e->sz_slack, ints = 0;
     for (int t = 0; t < e->ntensors; ++t) {
         floats += round_up((size_t)e->tc[t] * e->th[t] * e->tw[t], 16);
         ints += round_up((size_t)e->tc[t], 16);
     }
+    const int workers = e->threads <= DP_MAX_WORKERS ? e->threads : 1;
+    floats += (size_t)workers * round_up(e->sz_pcol, 16);
+    floats += PRED_PARTS * round_up(e->sz_plog, 16);
     floats += round_up(e->sz_col, 16) + 3 * round_up(e->sz_tmp, 16) + 2 * round_up(e->sz_pv, 16) + round_up(e->sz_plog, 16);
     ints += round_up(e->sz_kidx, 16) + round_up(e->sz_aoff + DP_PREFETCH, 16) + round_up(e->sz_pos, 16) + round_up((size_t)e->ntensors, 16);
     Workspace *ws = (Workspace *)calloc(1, sizeof(Workspace));
@@ -869,11 +1129,17 @@ static Workspace *workspace_new(const Engine *e)
         return NULL;
     }
     memset(ws->mem, 0, floats * sizeof(float) + ints * sizeof(int));
-    float *fp = (float *)ws->mem;
+    float *fp = (float *)ws->mem + e->sz_slack;
     for (int t = 0; t < e->ntensors; ++t) {
         ws->tbuf[t] = fp;
         fp += round_up((size_t)e->tc[t] * e->th[t] * e->tw[t], 16);
     }
+    fp += e->sz_slack;
+    ws->ppart = fp;
+    fp += PRED_PARTS * round_up(e->sz_plog, 16);
+    ws->pcol = fp;
+    ws->pcol_stride = round_up(e->sz_pcol, 16);
+    fp += (size_t)workers * ws->pcol_stride;
     ws->col = fp; fp += round_up(e->sz_col, 16);
     ws->tmp = fp; fp += round_up(e->sz_tmp, 16);
     ws->tmp2 = fp; fp += round_up(e->sz_tmp, 16);
@@ -930,6 +1196,7 @@ static void Engine_dealloc(Engine *e)
             for (int b = 0; b < F_NBUF; ++b) free(e->units[u].buf[b]);
             free(e->units[u].pwt);
             free(e->units[u].prowsum);
+            shift_plan_free(e->units[u].shift);
         }
         free(e->units);
     }
@@ -1054,6 +1321,8 @@ static PyObject *engine_create(PyObject *self, PyObject *args, PyObject *kwargs)
     int maxc = e->tc[0];
     e->sz_col = e->sz_tmp = 0;
     e->sz_pv = e->sz_plog = e->sz_kidx = e->sz_aoff = e->sz_pos = 16;
+    e->sz_slack = 16;
+    e->sz_pcol = 0;
     for (int u = 0; u < e->nunits; ++u) {
         Unit *U = &e->units[u];
         int *f = U->f;
@@ -1110,6 +1379,20 @@ static PyObject *engine_create(PyObject *self, PyObject *args, PyObject *kwargs)
                 }
                 U->prowsum[o] = (float)rsum;
             }
+        }
+        if (f[U_KIND] != 1 && !(chw == 4 && f[U_CONV_W] == 2 && kk == 9)) { /* not depthwise, not the 2x2-output kernels */
+            const Blocking bl = blocking_for((int)chw);
+            const int panel = bl.nv * bl.vw;
+            const int P = (int)chw <= panel ? (int)round_up(chw, (size_t)bl.vw) : panel;
+            int oom;
+            U->shift = shift_plan_new(&g, f[U_IN_H], f[U_IN_W], f[U_CONV_H], f[U_CONV_W], P, &oom);
+            if (oom) {
+                PyErr_NoMemory();
+                goto fail;
+            }
+            const size_t reach = round_up(shift_reach(&g, f[U_IN_W]), 16);
+            if (U->shift && reach > e->sz_slack) e->sz_slack = reach;
+            if (U->shift && (size_t)f[U_CIN] * kk * P > e->sz_pcol) e->sz_pcol = (size_t)f[U_CIN] * kk * P;
         }
         const size_t col = (size_t)f[U_CIN] * kk * round_up(chw, 64);
         if (col > e->sz_col) e->sz_col = col;

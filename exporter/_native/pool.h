@@ -1,6 +1,6 @@
 /* A "help if you can" thread pool for the native engine.
  *
- * pool_run(pool, fn, ctx, n) runs fn(ctx, 0..n-1). The calling thread claims chunks
+ * pool_run(pool, fn, ctx, n) runs fn(ctx, 0..n-1, worker). The calling thread claims chunks
  * itself; helper threads claim whatever is left when they get to run. The caller
  * never waits for a helper that has not started (only for chunks a helper is
  * already computing), so on a CPU shared with other processes a parallel section
@@ -29,9 +29,10 @@
 #define DP_PAUSE() ((void)0)
 #endif
 
-typedef void (*chunk_fn)(void *ctx, int chunk);
+/* worker: 0 for the calling thread, 1..nhelpers for the helpers (per-thread scratch buffers) */
+typedef void (*chunk_fn)(void *ctx, int chunk, int worker);
 
-/* ticket: generation (24 bits) | chunks (20 bits) | next chunk to claim (20 bits) */
+/* ticket: generation (24 bits) | end of the unclaimed chunks (20 bits) | next chunk to claim (20 bits) */
 #define T_GEN(t) ((uint32_t)((t) >> 40))
 #define T_N(t) ((uint32_t)(((t) >> 20) & 0xFFFFFu))
 #define T_NEXT(t) ((uint32_t)((t)&0xFFFFFu))
@@ -45,6 +46,7 @@ typedef struct Pool {
     atomic_int done;
     atomic_int sleepers;
     atomic_int stop;
+    atomic_int next_worker;
     chunk_fn fn; /* valid while the ticket's generation is current */
     void *ctx;
     uint32_t gen;
@@ -60,14 +62,18 @@ static double pool_now_ns(void)
     return 1e9 * (double)ts.tv_sec + (double)ts.tv_nsec;
 }
 
-/* Claim and run chunks of the current job until none is left. */
-static void pool_drain(Pool *p, uint64_t t)
+/* Claim and run chunks of the current job until none is left. The caller claims from the front,
+ * helpers from the back: chunk c of one section and of the next mostly run on the same core (the
+ * top of an image on one, the bottom on the other, layer after layer), so a layer mostly reads
+ * what its own core wrote, while the split between cores stays dynamic. */
+static void pool_drain(Pool *p, uint64_t t, int worker)
 {
     for (;;) {
         if (T_NEXT(t) >= T_N(t)) return;
-        if (atomic_compare_exchange_weak(&p->ticket, &t, t + 1)) {
+        const uint64_t claimed = worker == 0 ? t + 1 : t - ((uint64_t)1 << 20);
+        if (atomic_compare_exchange_weak(&p->ticket, &t, claimed)) {
             /* the job cannot change before this chunk is counted as done */
-            p->fn(p->ctx, (int)T_NEXT(t));
+            p->fn(p->ctx, worker == 0 ? (int)T_NEXT(t) : (int)T_N(t) - 1, worker);
             atomic_fetch_add_explicit(&p->done, 1, memory_order_release);
             t = atomic_load(&p->ticket);
         }
@@ -77,11 +83,12 @@ static void pool_drain(Pool *p, uint64_t t)
 static void *pool_helper(void *arg)
 {
     Pool *p = (Pool *)arg;
+    const int worker = atomic_fetch_add(&p->next_worker, 1) + 1;
     uint64_t seen = atomic_load(&p->ticket);
     while (!atomic_load(&p->stop)) {
         uint64_t t = atomic_load(&p->ticket);
         if (T_NEXT(t) < T_N(t)) {
-            pool_drain(p, t);
+            pool_drain(p, t, worker);
             seen = atomic_load(&p->ticket);
             continue;
         }
@@ -138,6 +145,7 @@ static Pool *pool_create(int threads)
     atomic_init(&p->done, 0);
     atomic_init(&p->sleepers, 0);
     atomic_init(&p->stop, 0);
+    atomic_init(&p->next_worker, 0);
     pthread_mutex_init(&p->busy, NULL);
     pthread_mutex_init(&p->mu, NULL);
     pthread_cond_init(&p->cv, NULL);
@@ -157,7 +165,7 @@ static void pool_run(Pool *p, chunk_fn fn, void *ctx, int n)
 {
     if (n <= 0) return;
     if (!p || n == 1 || n > POOL_MAX_CHUNKS || pthread_mutex_trylock(&p->busy) != 0) {
-        for (int c = 0; c < n; ++c) fn(ctx, c);
+        for (int c = 0; c < n; ++c) fn(ctx, c, 0);
         return;
     }
     p->fn = fn;
@@ -171,7 +179,7 @@ static void pool_run(Pool *p, chunk_fn fn, void *ctx, int n)
         pthread_cond_broadcast(&p->cv);
         pthread_mutex_unlock(&p->mu);
     }
-    pool_drain(p, t);
+    pool_drain(p, t, 0);
     while (atomic_load_explicit(&p->done, memory_order_acquire) < n) DP_PAUSE(); /* chunks a helper is computing */
     pthread_mutex_unlock(&p->busy);
 }
