@@ -478,6 +478,26 @@ static void im2col_t4(const float *x, int kin, int H, int W, const Geo *g, float
         const int ih = oh * g->sh - g->pt + ki * g->dh, iw = ow * g->sw - g->pl + kj * g->dw;
         tab[e] = (ih < 0 || ih >= H || iw < 0 || iw >= W) ? -1 : ih * W + iw;
     }
+    if (H * W <= 16) { /* the plane fits one vector: each channel is three permutes of it */
+        int32_t idx[48] __attribute__((aligned(64))) = {0}, msk[48] __attribute__((aligned(64))) = {0};
+        for (int e = 0; e < 36; ++e) {
+            idx[e] = tab[e] >= 0 ? tab[e] : 0;
+            msk[e] = tab[e] >= 0 ? -1 : 0;
+        }
+        const v16i i0 = *(const v16i *)idx, i1 = *(const v16i *)(idx + 16), i2 = *(const v16i *)(idx + 32);
+        const v16i m0 = *(const v16i *)msk, m1 = *(const v16i *)(msk + 16), m2 = *(const v16i *)(msk + 32);
+        for (int j = 0; j < kin; ++j) {
+            /* reads 16 floats from the plane's start: past a small plane, the next one or the
+             * workspace's slack after the tensors (masked or unused) */
+            const v16 xv = *(const v16u *)(x + (size_t)j * H * W);
+            float *b = B + (size_t)j * 36;
+            *(v16u *)b = (v16)((v16i)__builtin_shuffle(xv, i0) & m0);
+            *(v16u *)(b + 16) = (v16)((v16i)__builtin_shuffle(xv, i1) & m1);
+            const v16 last = (v16)((v16i)__builtin_shuffle(xv, i2) & m2);
+            memcpy(b + 32, &last, 4 * sizeof(float));
+        }
+        return;
+    }
     for (int j = 0; j < kin; ++j) {
         const float *xs = x + (size_t)j * H * W;
         float *b = B + (size_t)j * 36;
