@@ -277,6 +277,8 @@ class NativeRunner:
     `providers` and `inter_op_threads` only apply to `run_dense` (ONNX Runtime).
     """
 
+    backend = "dynaprune-native"  # published as the model's backend in the server's metadata
+
     def __init__(
         self,
         entry_dir: str | os.PathLike[str],

@@ -90,6 +90,8 @@ class ModelRunner:
     get one thread each and dense.onnx onnxruntime's default.
     """
 
+    backend = "onnxruntime"  # published as the model's backend in the server's metadata
+
     def __init__(
         self,
         entry_dir: str | os.PathLike[str],
@@ -224,6 +226,8 @@ class HebbianRunner:
     final overlaps (`flops_executed`); `flops_dense` is the same at the iteration cap, so
     1 - executed / dense is the work early convergence saved.
     """
+
+    backend = "onnxruntime"
 
     def __init__(
         self,

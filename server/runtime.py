@@ -110,6 +110,7 @@ class ModelSpec:
     class_names: tuple[str, ...]
     unit_names: tuple[str, ...]
     unit_channels: Mapping[str, int] | None  # out channels per gated unit, when the manifest says
+    backend: str = "onnxruntime"  # what executes the model (the runner's `backend`)
 
     @property
     def num_classes(self) -> int:
@@ -182,6 +183,7 @@ def spec_from_runner(runner: Runner) -> ModelSpec:
         class_names=tuple(manifest.class_names),
         unit_names=units,
         unit_channels=_unit_channels(manifest, units),
+        backend=str(getattr(runner, "backend", "onnxruntime")),
     )
 
 

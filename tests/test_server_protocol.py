@@ -7,6 +7,7 @@ import json
 import numpy as np
 import pytest
 
+from exporter.native_runner import native_available
 from tests.server_fixtures import GRAY, NUM_CLASSES, RGB, binary_request, infer_body, random_images, running_app
 from tests.server_fixtures import server_repo  # noqa: F401  (fixture)
 
@@ -39,7 +40,8 @@ def test_liveness_and_readiness_answer_200_once_models_are_loaded(client):
 def test_model_metadata_lists_platform_versions_and_tensors_with_dynamic_batch(client):
     body = client.get(f"/v2/models/{RGB}").json()
     assert body["name"] == RGB
-    assert body["platform"] == "dynaprune_ftwt" and body["backend"] == "onnxruntime"
+    assert body["platform"] == "dynaprune_ftwt"
+    assert body["backend"] == ("dynaprune-native" if native_available() else "onnxruntime")  # what really runs it
     assert body["versions"] == ["1", "2"]
     assert body["inputs"] == [{"name": "input", "datatype": "FP32", "shape": [-1, 3, 16, 16]}]
     outputs = {o["name"]: o for o in body["outputs"]}

@@ -84,7 +84,7 @@ def _metadata(registry: ModelRegistry, name: str, version: int | None) -> ModelM
         name=spec.name,
         versions=versions if version is None else [str(spec.version)],
         platform=f"dynaprune_{spec.family}",
-        backend="onnxruntime",
+        backend=spec.backend,
         inputs=inputs,
         outputs=outputs,
         parameters={
