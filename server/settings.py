@@ -47,7 +47,7 @@ class ServerSettings(BaseSettings):
     max_batch_size: int = Field(default=64, ge=1, description="largest batch one request may carry")
     warmup_iterations: int = Field(default=2, ge=0)
     inline_compute_max_ms: float = Field(
-        default=1.0,
+        default=3.0,
         ge=0,
         description="run a one-image inference on the event loop (no thread hand-off) when the model's recent "
         "compute time is below this and no request waits for a slot; 0 disables",
