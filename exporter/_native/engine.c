@@ -462,7 +462,7 @@ typedef struct {
 /* 2x2 outputs of a 3x3 conv: B in the layout of the KERNELS_T4 micro-kernels, 36 floats per
  * channel: taps 0-3 as [pixel][tap], taps 4-7 as [pixel][tap], tap 8 as [pixel]. Each entry is
  * one input value (or a zero of the padding): a fixed gather per channel. */
-static void im2col_t4(const float *x, int kin, int H, int W, const Geo *g, float *B)
+DP_HOT static void im2col_t4(const float *x, int kin, int H, int W, const Geo *g, float *B)
 {
     int tab[36];
     for (int e = 0; e < 36; ++e) {
@@ -505,7 +505,7 @@ static void im2col_t4(const float *x, int kin, int H, int W, const Geo *g, float
     }
 }
 
-static void relu_inplace(float *y, size_t n)
+DP_HOT static void relu_inplace(float *y, size_t n)
 {
     for (size_t i = 0; i < n; ++i) y[i] = y[i] > 0.0f ? y[i] : 0.0f;
 }
@@ -759,7 +759,7 @@ static inline v8 vmax8(v8 a, v8 b)
 
 /* d[0:n] = 2x2 / stride 2 max pool of input rows r0, r1 (W floats each) in whole vectors; returns n,
  * the outputs done (the rest of the row is the caller's) */
-static int pool2_row_vectors(const float *r0, const float *r1, float *d, int W)
+DP_HOT static int pool2_row_vectors(const float *r0, const float *r1, float *d, int W)
 {
     int i = 0;
     for (; i + 32 <= W; i += 32) {
