@@ -510,25 +510,24 @@ DP_HOT static void relu_inplace(float *y, size_t n)
     for (size_t i = 0; i < n; ++i) y[i] = y[i] > 0.0f ? y[i] : 0.0f;
 }
 
-/* tasks = (panel of columns) x (block of mr rows), panel-major so that consecutive tasks reuse B */
+/* tasks = (panel of columns) x (block of mr rows), panel-major so that consecutive tasks reuse B.
+ * With a shift plan, a worker builds each panel of B it needs into its own buffer when it gets
+ * to it (one panel in all: once per job). */
 static void gemm_chunk(void *ctx, int c, int worker)
 {
     GemmJob *J = (GemmJob *)ctx;
     const int t1 = (c + 1) * J->per < J->ntasks ? (c + 1) * J->per : J->ntasks;
     float *own = J->sp ? J->pcol + (size_t)worker * J->pcol_stride : NULL;
-    int have = -1; /* panel now in own */
-    if (own && J->ntasks == J->nrb && J->built[worker]) have = 0;
+    const int one_panel = J->ntasks == J->nrb;
+    int have = own && one_panel && J->built[worker] ? 0 : -1; /* the panel now in own */
     for (int task = c * J->per; task < t1; ++task) {
         const int p = task / J->nrb, rb = task % J->nrb;
-        const float *Bp = J->B + (size_t)p * J->K * J->P;
-        if (own) {
-            if (have != p) {
-                im2col_shift_panel(J->sp, J->x, J->kin, J->H, J->Wd, J->g, J->Ho, own, J->P, p);
-                have = p;
-                if (J->ntasks == J->nrb) J->built[worker] = 1;
-            }
-            Bp = own;
+        if (own && have != p) {
+            im2col_shift_panel(J->sp, J->x, J->kin, J->H, J->Wd, J->g, J->Ho, own, J->P, p);
+            have = p;
+            if (one_panel) J->built[worker] = 1;
         }
+        const float *Bp = own ? own : J->B + (size_t)p * J->K * J->P;
         const int col0 = p * J->panel;
         const int ncols = J->N - col0 < J->panel ? J->N - col0 : J->panel;
         const int nv = (ncols + J->vw - 1) / J->vw;
