@@ -119,6 +119,16 @@ typedef struct {
     int cin, cout, kh, kw, sh, sw, pt, pl, pb, pr, dh, dw;
 } Geo;
 
+/* 3x3 convs with 2x2 outputs have their own micro-kernels (KERNELS_T4) and im2col layout */
+static inline int uses_t4(const Geo *g, int N, int Wo) { return N == 4 && Wo == 2 && g->kh == 3 && g->kw == 3; }
+
+/* Row length of B (floats per row of a panel) for an output of N pixels blocked as bl */
+static inline int b_row_length(const Blocking *bl, int N)
+{
+    const int panel = bl->nv * bl->vw;
+    return N <= panel ? (int)round_up((size_t)N, (size_t)bl->vw) : panel;
+}
+
 typedef struct {
     int f[U_NFIELDS];
     Geo conv, proj;
@@ -424,7 +434,7 @@ DP_HOT static void im2col_shift_panel(const ShiftPlan *sp, const float *x, int k
 
 typedef struct {
     const float *x;
-    int kin, H, W, Ho, Wo, P, single, per;
+    int kin, H, W, Ho, Wo, P, per;
     const Geo *g;
     float *B;
 } Im2colJob;
@@ -562,12 +572,12 @@ static int64_t conv_masked(const Geo *g, const ShiftPlan *sp, const float *Wt, c
     }
     const int64_t macs = (int64_t)kout * N * kin * kk;
     const int par = use_threads(threads, macs) && pool != NULL;
-    const int t4 = N == 4 && Wo == 2 && g->kh == 3 && g->kw == 3;
+    const int t4 = uses_t4(g, N, Wo);
     Blocking bl = blocking_for(N);
     if (t4) bl.mr = KT4_MR;
     const int panel = bl.nv * bl.vw;
     const int npan = (N + panel - 1) / panel;
-    const int P = npan == 1 ? (int)round_up((size_t)N, (size_t)bl.vw) : panel; /* B's row length */
+    const int P = b_row_length(&bl, N);
     const size_t K = (size_t)kin * kk;
     const float *B = NULL;
     const int shift = sp != NULL && !t4 && threads <= DP_MAX_WORKERS;
@@ -580,7 +590,7 @@ static int64_t conv_masked(const Geo *g, const ShiftPlan *sp, const float *Wt, c
         im2col_t4(x, kin, H, Wd, g, ws->col);
         B = ws->col;
     } else {
-        Im2colJob ij = {x, kin, H, Wd, Ho, Wo, P, npan == 1, kin, g, ws->col};
+        Im2colJob ij = {x, kin, H, Wd, Ho, Wo, P, kin, g, ws->col};
         const int n = par && (int64_t)K * N >= 32768 ? chunks_for(kin, threads) : 1;
         ij.per = (kin + n - 1) / n;
         pool_run(n > 1 ? pool : NULL, im2col_chunk, &ij, (kin + ij.per - 1) / ij.per);
@@ -830,50 +840,41 @@ static void maxpool(const float *x, int k, int H, int W, int kernel, int stride,
 typedef struct {
     const float *wt, *coef, *rowsum, *b;
     const int *cols;
-    int ncols, cout, per, parts;
+    int ncols, cout;
     float s0;
-    float *logits, *part;
+    float *part;
 } PredJob;
 
 #define PRED_PARTS 4 /* large predictors: kept input rows in this many parts, summed in a fixed order */
 
-/* acc[0:n] = sum over the listed input channels c of coef[c] * wt[c][o0 + 0:n] */
-DP_HOT static void pred_rows(const PredJob *J, int j0, int j1, int o0, int n, float *acc)
+/* acc[0:cout] = sum over the listed input channels cols[j0:j1] of coef[c] * wt[c][0:cout] */
+DP_HOT static void pred_rows(const PredJob *J, int j0, int j1, float *acc)
 {
+    const int n = J->cout;
     for (int o = 0; o < n; ++o) acc[o] = 0.0f;
     int j = j0;
     for (; j + 4 <= j1; j += 4) {
         const int c0 = J->cols[j], c1 = J->cols[j + 1], c2 = J->cols[j + 2], c3 = J->cols[j + 3];
         const float k0 = J->coef[c0], k1 = J->coef[c1], k2 = J->coef[c2], k3 = J->coef[c3];
-        const float *r0 = J->wt + (size_t)c0 * J->cout + o0, *r1 = J->wt + (size_t)c1 * J->cout + o0;
-        const float *r2 = J->wt + (size_t)c2 * J->cout + o0, *r3 = J->wt + (size_t)c3 * J->cout + o0;
+        const float *r0 = J->wt + (size_t)c0 * n, *r1 = J->wt + (size_t)c1 * n;
+        const float *r2 = J->wt + (size_t)c2 * n, *r3 = J->wt + (size_t)c3 * n;
         for (int o = 0; o < n; ++o) acc[o] += (k0 * r0[o] + k1 * r1[o]) + (k2 * r2[o] + k3 * r3[o]);
     }
     for (; j < j1; ++j) {
         const int c = J->cols[j];
         const float k = J->coef[c];
-        const float *r = J->wt + (size_t)c * J->cout + o0;
+        const float *r = J->wt + (size_t)c * n;
         for (int o = 0; o < n; ++o) acc[o] += k * r[o];
     }
 }
 
-/* logits[o] += s0 * rowsum[o] (the dropped channels' common softmax value times their weights), + bias */
-static void pred_finish(const PredJob *J, int o0, int n, float *acc)
+/* logits += s0 * rowsum (the dropped channels' common softmax value times their weights), + bias */
+static void pred_finish(const PredJob *J, float *logits)
 {
     if (J->rowsum)
-        for (int o = 0; o < n; ++o) acc[o] = (acc[o] + J->s0 * J->rowsum[o0 + o]) + J->b[o0 + o];
+        for (int o = 0; o < J->cout; ++o) logits[o] = (logits[o] + J->s0 * J->rowsum[o]) + J->b[o];
     else
-        for (int o = 0; o < n; ++o) acc[o] += J->b[o0 + o];
-}
-
-/* Small predictors: this chunk's range of outputs, over all kept rows. */
-DP_HOT static void pred_chunk(void *ctx, int chunk, int worker)
-{
-    const PredJob *J = (const PredJob *)ctx;
-    (void)worker;
-    const int o0 = chunk * J->per, o1 = o0 + J->per < J->cout ? o0 + J->per : J->cout;
-    pred_rows(J, 0, J->ncols, o0, o1 - o0, J->logits + o0);
-    pred_finish(J, o0, o1 - o0, J->logits + o0);
+        for (int o = 0; o < J->cout; ++o) logits[o] += J->b[o];
 }
 
 /* Large predictors: part `chunk` of the kept rows, all outputs (whole weight rows: the reads of a
@@ -882,8 +883,8 @@ DP_HOT static void pred_part(void *ctx, int chunk, int worker)
 {
     const PredJob *J = (const PredJob *)ctx;
     (void)worker;
-    const int j0 = (int)((int64_t)J->ncols * chunk / J->parts), j1 = (int)((int64_t)J->ncols * (chunk + 1) / J->parts);
-    pred_rows(J, j0, j1, 0, J->cout, J->part + (size_t)chunk * J->cout);
+    const int j0 = (int)((int64_t)J->ncols * chunk / PRED_PARTS), j1 = (int)((int64_t)J->ncols * (chunk + 1) / PRED_PARTS);
+    pred_rows(J, j0, j1, J->part + (size_t)chunk * J->cout);
 }
 
 /* Predictor of unit U on the compact input: kept output channels, ascending, into kidx.
@@ -915,7 +916,7 @@ static int predict(const Unit *U, const float *x, const int *xidx, int kin, int 
     J.cols = xidx;
     J.ncols = kin;
     J.cout = cout;
-    J.logits = ws->plog;
+    float *logits = ws->plog;
     if (kin < cin) { /* W s = W[:, kept] (s[kept] - s0) + s0 * rowsum(W) */
         for (int j = 0; j < kin; ++j) pv[xidx[j]] -= s0;
         J.coef = pv;
@@ -930,19 +931,17 @@ static int predict(const Unit *U, const float *x, const int *xidx, int kin, int 
     if ((int64_t)cout * kin >= PAR_MIN_PRED) {
         /* the parts and their order of summation do not depend on the thread count: the kept
          * channels are the same for any number of threads */
-        J.parts = PRED_PARTS;
+        _Static_assert(PRED_PARTS == 4, "the sum below adds four parts");
         pool_run(threads > 1 ? pool : NULL, pred_part, &J, PRED_PARTS);
         const float *p0 = J.part, *p1 = p0 + cout, *p2 = p1 + cout, *p3 = p2 + cout;
-        for (int o = 0; o < cout; ++o) J.logits[o] = (p0[o] + p1[o]) + (p2[o] + p3[o]);
-        pred_finish(&J, 0, cout, J.logits);
+        for (int o = 0; o < cout; ++o) logits[o] = (p0[o] + p1[o]) + (p2[o] + p3[o]);
     } else {
-        J.parts = 1;
-        J.per = cout;
-        pred_chunk(&J, 0, 0);
+        pred_rows(&J, 0, kin, logits);
     }
+    pred_finish(&J, logits);
     int k = 0;
     for (int o = 0; o < cout; ++o)
-        if (J.logits[o] > 0.0f) kidx[k++] = o;
+        if (logits[o] > 0.0f) kidx[k++] = o;
     return k;
 }
 
@@ -1399,10 +1398,9 @@ static PyObject *engine_create(PyObject *self, PyObject *args, PyObject *kwargs)
                 U->prowsum[o] = (float)rsum;
             }
         }
-        if (f[U_KIND] != 1 && !(chw == 4 && f[U_CONV_W] == 2 && kk == 9)) { /* not depthwise, not the 2x2-output kernels */
+        if (f[U_KIND] != 1 && !uses_t4(&g, (int)chw, f[U_CONV_W])) { /* not depthwise, not the 2x2-output kernels */
             const Blocking bl = blocking_for((int)chw);
-            const int panel = bl.nv * bl.vw;
-            const int P = (int)chw <= panel ? (int)round_up(chw, (size_t)bl.vw) : panel;
+            const int P = b_row_length(&bl, (int)chw);
             int oom;
             U->shift = shift_plan_new(&g, f[U_IN_H], f[U_IN_W], f[U_CONV_H], f[U_CONV_W], P, &oom);
             if (oom) {
