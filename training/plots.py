@@ -11,6 +11,14 @@ matplotlib.use("Agg")
 import matplotlib.pyplot as plt  # noqa: E402
 
 
+def _save(fig, path: Path) -> Path:
+    """Write the figure as a PNG and free it (pyplot keeps every open figure alive)."""
+    fig.tight_layout()
+    fig.savefig(path, dpi=120)
+    plt.close(fig)
+    return path
+
+
 def plot_keep_ratios(keep_ratio: dict[str, float], title: str, path: Path) -> Path:
     names = list(keep_ratio)
     fig, ax = plt.subplots(figsize=(max(6, 0.18 * len(names) + 2), 3.6))
@@ -21,10 +29,7 @@ def plot_keep_ratios(keep_ratio: dict[str, float], title: str, path: Path) -> Pa
     ax.set_ylabel("mean kept / channels")
     ax.set_title(title)
     ax.grid(axis="y", alpha=0.3)
-    fig.tight_layout()
-    fig.savefig(path, dpi=120)
-    plt.close(fig)
-    return path
+    return _save(fig, path)
 
 
 def plot_accuracy_vs_reduction(
@@ -50,10 +55,7 @@ def plot_accuracy_vs_reduction(
     ax.set_title(title)
     ax.grid(alpha=0.3)
     ax.legend(fontsize=8)
-    fig.tight_layout()
-    fig.savefig(path, dpi=120)
-    plt.close(fig)
-    return path
+    return _save(fig, path)
 
 
 def plot_training_curves(logs: Sequence[dict], path: Path, title: str) -> Path:
@@ -68,7 +70,4 @@ def plot_training_curves(logs: Sequence[dict], path: Path, title: str) -> Path:
     ax.set_title(title)
     ax.grid(alpha=0.3)
     ax.legend(fontsize=8)
-    fig.tight_layout()
-    fig.savefig(path, dpi=120)
-    plt.close(fig)
-    return path
+    return _save(fig, path)
