@@ -19,7 +19,7 @@ from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
 from dynaprune import __version__
-from server.inference import InferenceService
+from server.inference import InferenceService, OpenRequests
 from server.metrics import ServerMetrics
 from server.middleware import BodyLimitMiddleware, RequestContextMiddleware
 from server.protocol import classify, handlers, health, metrics, models, repository
@@ -49,11 +49,12 @@ def create_app(settings: ServerSettings, runner_factory: RunnerFactory | None = 
         )
 
     server_metrics = ServerMetrics()
+    open_requests = OpenRequests()
     registry = ModelRegistry(settings.repo, load, server_metrics)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.inference = InferenceService(settings, server_metrics)
+        app.state.inference = InferenceService(settings, server_metrics, open_requests)
         log.info(
             "starting",
             extra={"repo": str(settings.repo), "providers": providers, "max_inflight": settings.max_inflight},
@@ -82,7 +83,7 @@ def create_app(settings: ServerSettings, runner_factory: RunnerFactory | None = 
     for module in (health, models, repository, classify, metrics):
         app.include_router(module.router)
     app.add_middleware(BodyLimitMiddleware, max_body_bytes=settings.max_body_bytes)
-    app.add_middleware(RequestContextMiddleware)  # added last = outermost: sees every response
+    app.add_middleware(RequestContextMiddleware, open_requests=open_requests)  # added last = outermost: sees every response
     app.openapi = functools.partial(_openapi, app)  # type: ignore[method-assign]
     return app
 

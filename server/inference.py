@@ -28,6 +28,16 @@ from server.runtime import LoadedModel, Prediction
 from server.settings import ServerSettings
 
 
+class OpenRequests:
+    """Inference requests received and not yet answered, counted by the outermost middleware
+    (event-loop thread only). An inline computation blocks the loop, so other requests are not
+    even parsed meanwhile: it is only for a request that is alone, else computations that could
+    overlap would queue behind each other and admission control would never see them."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+
 @dataclass(frozen=True)
 class Completed:
     prediction: Prediction
@@ -41,9 +51,10 @@ class Completed:
 class InferenceService:
     """Create inside the running event loop (app lifespan): its semaphore belongs to that loop."""
 
-    def __init__(self, settings: ServerSettings, metrics: ServerMetrics) -> None:
+    def __init__(self, settings: ServerSettings, metrics: ServerMetrics, open_requests: OpenRequests) -> None:
         self._settings = settings
         self._metrics = metrics
+        self._open = open_requests
         self._slots = asyncio.Semaphore(settings.max_inflight)
         self._waiting = 0
         self._executor = ThreadPoolExecutor(max_workers=settings.max_inflight, thread_name_prefix="dynaprune-infer")
@@ -75,8 +86,9 @@ class InferenceService:
 
     def _inline(self, model: LoadedModel, images: np.ndarray) -> bool:
         """Small work on an idle server runs on the event loop: the thread hand-off (two
-        wake-ups) costs more than a sub-millisecond masked inference. Never with a deadline
-        (an inline call cannot be timed out) and never while anyone waits for a slot."""
+        wake-ups) costs ~0.15 ms, a large share of a millisecond masked inference. Never with a
+        deadline (an inline call cannot be timed out), never while anyone waits for a slot and
+        never while another inference request is open."""
         limit_ms = self._settings.inline_compute_max_ms
         recent = model.recent_compute_s
         return (
@@ -85,6 +97,7 @@ class InferenceService:
             and recent * 1000.0 < limit_ms
             and self._settings.request_timeout_s is None
             and self._waiting == 0
+            and self._open.count <= 1
             and images.shape[0] == 1
         )
 

@@ -16,6 +16,7 @@ from typing import Any
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from server.inference import OpenRequests
 from server.logs import new_request_id, request_id_var
 from server.metrics import outcome_for_status
 
@@ -42,10 +43,12 @@ async def send_json_error(send: Send, status: int, message: str, headers: dict[s
 
 
 class RequestContextMiddleware:
-    """Outermost layer: assigns the request id, logs and counts the finished request."""
+    """Outermost layer: assigns the request id, keeps count of the open inference requests, logs
+    and counts the finished request."""
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, open_requests: OpenRequests) -> None:
         self.app = app
+        self.open_requests = open_requests
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -57,6 +60,8 @@ class RequestContextMiddleware:
         state["request_id"] = request_id
         start = time.perf_counter()
         response: dict[str, Any] = {"status": 500, "started": False}
+        inference = inference_model(scope["path"]) is not None
+        self.open_requests.count += inference
 
         async def send_with_id(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -75,6 +80,7 @@ class RequestContextMiddleware:
                     send, 500, f"internal server error (request id {request_id})", {"X-Request-ID": request_id}
                 )
         finally:
+            self.open_requests.count -= inference
             self._record(scope, state, response["status"], time.perf_counter() - start)
             request_id_var.reset(token)
 

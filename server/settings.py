@@ -50,7 +50,7 @@ class ServerSettings(BaseSettings):
         default=3.0,
         ge=0,
         description="run a one-image inference on the event loop (no thread hand-off) when the model's recent "
-        "compute time is below this and no request waits for a slot; 0 disables",
+        "compute time is below this and it is the only open inference request; 0 disables",
     )
     admin_token: SecretStr | None = Field(default=None, description="bearer token for /v2/repository/*")
     log_level: Literal["debug", "info", "warning", "error"] = "info"
