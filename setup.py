@@ -1,7 +1,7 @@
-"""Build of the optional native engine `exporter._native` (everything else lives in pyproject.toml).
+"""Build of the optional native engine `dynaprune.runtime.ftwt._native` (everything else lives in pyproject.toml).
 
 The extension is optional: if no C compiler is present or the build fails,
-`pip install` still succeeds and `exporter.native_runner.native_available()`
+`pip install` still succeeds and `dynaprune.runtime.ftwt.native_runner.native_available()`
 is False (the ONNX Runtime runner is the portable fallback).
 
 Flags: -O3, never -ffast-math (kept channels must equal PyTorch's exactly);
@@ -20,7 +20,7 @@ import os
 import sys
 import tempfile
 
-from setuptools import Extension, setup
+from setuptools import Extension, find_packages, setup
 from setuptools.command.build_ext import build_ext
 
 
@@ -70,13 +70,34 @@ class BuildNative(build_ext):
         super().build_extensions()
 
 
+# One import namespace: the design's top-level folders install as subpackages of `dynaprune`
+# (models/ -> dynaprune.models, ...), so site-packages gains no generic names such as `models`
+# or `server`. A package_dir mapping keeps the folders where they are and works for editable
+# installs too (setuptools maps the names with an import hook).
+SUBPACKAGES = ("models", "datasets", "training", "exporter", "runtime", "server", "loadtests", "research")
+NATIVE_DIR = "runtime/ftwt/native"
+
+
+def _packages() -> tuple[list[str], dict[str, str]]:
+    packages, package_dir = ["dynaprune"], {"dynaprune": "dynaprune"}
+    for folder in SUBPACKAGES:
+        package_dir[f"dynaprune.{folder}"] = folder
+        packages.append(f"dynaprune.{folder}")
+        packages += [f"dynaprune.{folder}.{sub}" for sub in find_packages(folder)]
+    return packages, package_dir
+
+
+PACKAGES, PACKAGE_DIR = _packages()
+
 setup(
+    packages=PACKAGES,
+    package_dir=PACKAGE_DIR,
     ext_modules=[
         Extension(
-            "exporter._native",
-            sources=["exporter/_native/engine.c"],
-            depends=["exporter/_native/engine.h", "exporter/_native/kernels.h", "exporter/_native/pool.h"],
-            include_dirs=["exporter/_native"],
+            "dynaprune.runtime.ftwt._native",
+            sources=[f"{NATIVE_DIR}/engine.c"],
+            depends=[f"{NATIVE_DIR}/{name}" for name in ("engine.h", "kernels.h", "pool.h")],
+            include_dirs=[NATIVE_DIR],
             optional=True,  # a failed build must never fail the install
         )
     ],

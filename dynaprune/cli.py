@@ -16,15 +16,15 @@ from dynaprune.errors import UserError
 
 # subcommand -> (module holding `add_parser(subparsers)`, one-line help)
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
-    "flops": ("models.cli", "dense FLOPs of an architecture, per unit, in both accounting modes"),
-    "train": ("training.cli", "train a dense baseline or an FTWT network"),
-    "estimate": ("training.cli", "predict the FTWT FLOPs reduction from a dense checkpoint"),
-    "evaluate": ("training.cli", "top-1, executed FLOPs and per-unit keep ratios of a checkpoint"),
-    "hebbian-figures": ("training.cli", "reproduce the dense Hebbian figures (PNG + JSON) into docs/hebbian"),
-    "export": ("exporter.cli", "write a checkpoint as a verified ONNX model-repository entry"),
-    "serve": ("server.cli", "run the inference server"),
-    "loadtest": ("loadtests.cli", "load-test a running server with Locust and write a report"),
-    "bench": ("loadtests.bench", "time dense vs dynamic (skipped filters) vs ideal vs HTTP on one model"),
+    "flops": ("dynaprune.models.cli", "dense FLOPs of an architecture, per unit, in both accounting modes"),
+    "train": ("dynaprune.training.cli", "train a dense baseline or an FTWT network"),
+    "estimate": ("dynaprune.training.cli", "predict the FTWT FLOPs reduction from a dense checkpoint"),
+    "evaluate": ("dynaprune.training.cli", "top-1, executed FLOPs and per-unit keep ratios of a checkpoint"),
+    "hebbian-figures": ("dynaprune.research.cli", "reproduce the dense Hebbian figures (PNG + JSON) into docs/hebbian"),
+    "export": ("dynaprune.exporter.cli", "write a checkpoint as a verified ONNX model-repository entry"),
+    "serve": ("dynaprune.server.cli", "run the inference server"),
+    "loadtest": ("dynaprune.loadtests.cli", "load-test a running server with Locust and write a report"),
+    "bench": ("dynaprune.loadtests.bench", "time dense vs dynamic (skipped filters) vs ideal vs HTTP on one model"),
 }
 
 

@@ -8,7 +8,7 @@ import argparse
 import numpy as np
 import tritonclient.http as httpclient
 
-from training.data import load_dataset
+from dynaprune.datasets.sources import load_dataset
 
 
 def main() -> None:

@@ -1,14 +1,11 @@
-"""Export FTWT and dense-Hebbian checkpoints as ONNX model-repository entries, and run them.
+"""Export trained checkpoints as verified model-repository entries (`dynaprune export`).
 
-- `exporter.manifest`: the entry's manifest schema (both families), `load_manifest`, `sha256_file`.
-- `exporter.runner`: `open_runner` (picks the family's runner), `ModelRunner` (ftwt),
-  `HebbianRunner` (dense-hebbian); they run an entry with ONNX Runtime.
-- `exporter.ops`: the `ai.dynaprune` operator set as ONNX functions.
-- `exporter.graphs`: builds the FTWT ONNX graphs from a torch-free `NetSpec`.
-- `exporter.hebbian`: builds the dense-Hebbian graphs (mean-field `Loop`, readout).
-- `exporter.lowering`, `exporter.export`, `exporter.hebbian_export`, `exporter.cli`:
-  the export side (`dynaprune export`).
+- `families`: each model family's export side as a registered plug-in (checkpoint recognition,
+  export, summary lines); `export.export_checkpoint` dispatches on it.
+- `entry_writer`: writing an entry atomically into a repository (shared by every family).
+- `ftwt_export` (+ `lowering`, `graphs`, `ops`): FTWT / dense CNNs as per-unit ONNX graphs.
+- `hebbian_export` (+ `hebbian`): dense Hebbian networks as one mean-field Loop graph.
 
-This package root imports nothing: manifest, runner, ops, graphs and hebbian never
-import torch, so a server without torch can use them.
+The exporter uses `dynaprune.runtime` only to check parity of what it wrote; nothing at serve
+time imports the exporter.
 """

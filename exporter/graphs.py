@@ -27,7 +27,7 @@ import onnx
 from onnx import TensorProto, helper, numpy_helper
 
 from dynaprune import __version__
-from exporter import ops
+from dynaprune.exporter import ops
 
 PRODUCER = "dynaprune"
 

@@ -32,7 +32,7 @@ import onnx
 from onnx import TensorProto, helper, numpy_helper
 
 from dynaprune import __version__
-from exporter import ops
+from dynaprune.exporter import ops
 
 FAMILY = "dense-hebbian"
 GRAPH_FILE = "hebbian.onnx"

@@ -1,7 +1,7 @@
 """Dense-Hebbian checkpoint -> one model-repository entry, verified before it lands.
 
-`exporter.export.export_checkpoint` sends a checkpoint here when its metadata
-says `family == "dense-hebbian"`. Steps: load it (`training.hebbian_train`),
+`dynaprune.exporter.export.export_checkpoint` sends a checkpoint here when its
+metadata says `family == "dense-hebbian"` (this module registers the family's exporter). Steps: load it (`training.hebbian_train`),
 rebuild the serving input (digits: 8x8 images as pixel/16 in [0, 1], binarised
 inside the graph at > 7/16, i.e. pixel > 7 as in training), write hebbian.onnx
 and readout.onnx (`exporter.hebbian`), then compare the served results with the
@@ -16,39 +16,38 @@ in-process model on the checkpoint's test split plus seeded random images:
   every sample, every final overlap and the winning overlap within 1e-4, the
   readout graph's overlaps within 1e-4 with the same argmax as `one_shot`.
 
-Any failure is a ParityError and nothing is written (`export.write_entry`).
+Any failure is a ParityError and nothing is written (`entry_writer.write_entry`).
 """
 
 from __future__ import annotations
 
+import argparse
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Mapping
 
 import numpy as np
-import onnx
 
 from dynaprune import __version__
+from dynaprune.argtypes import non_negative_float, positive_float, positive_int
 from dynaprune.errors import UserError
-from exporter import hebbian as hg
-from exporter import ops
-from exporter.export import ExportResult, ParityError, _relative_files, _versions, default_name, write_entry
-from exporter.manifest import (
-    SCHEMA_VERSION,
-    GraphRef,
+from dynaprune.exporter import hebbian as hg
+from dynaprune.exporter import ops
+from dynaprune.exporter.entry_writer import ExportResult, ParityError, file_hashes, plan_target, save_model, write_entry
+from dynaprune.exporter.families import ExportFamily, ExportRequest, register_export_family
+from dynaprune.models.hebbian import DenseHebbianNetwork
+from dynaprune.runtime.entry import sha256_file
+from dynaprune.runtime.hebbian import FAMILY, HebbianRunner
+from dynaprune.runtime.hebbian.manifest import (
+    BinarisedInputSpec,
     HebbianDynamics,
     HebbianEntry,
     HebbianFlops,
+    HebbianManifest,
     HebbianParity,
-    InputSpec,
-    Manifest,
-    SourceEntry,
-    sha256_file,
-    write_manifest,
 )
-from exporter.runner import HebbianRunner
-from models.hebbian import DenseHebbianNetwork
-from training.hebbian_train import HebbianMeta, binarise_digits, load_hebbian, synthetic_split
+from dynaprune.runtime.manifest import SCHEMA_VERSION, GraphRef, SourceEntry, write_manifest
+from dynaprune.training.hebbian_train import HebbianMeta, binarise_digits, load_hebbian, synthetic_split
 
 OVERLAP_TOLERANCE = 1e-4
 RANDOM_SAMPLES = 64  # seeded uniform images in [0, 1] checked besides the test split
@@ -203,64 +202,48 @@ def check_hebbian_parity(net: DenseHebbianNetwork, runner: HebbianRunner, data: 
     )
 
 
-def _save(model: onnx.ModelProto, root: Path, rel: str) -> str:
-    onnx.save_model(model, str(root / rel))
-    return rel
-
-
-def export_hebbian(
-    path: Path,
-    repo: Path,
-    *,
-    name: str | None = None,
-    version: int | None = None,
-    force: bool = False,
-    verify: bool = False,
-    verify_samples: int | None = None,
-    dynamics: dict[str, Any] | None = None,
-) -> ExportResult:
-    """Export a dense-Hebbian checkpoint (already resolved) into `repo`; name/version checked by the caller.
+def export_hebbian(path: Path, request: ExportRequest) -> ExportResult:
+    """Export a dense-Hebbian checkpoint (already resolved) as the request says.
 
     Parity always runs on the checkpoint's test split (built-in data, nothing to
     download) plus seeded random images; with `verify`, `verify_samples` caps the
-    test samples used.
+    test samples used. `request.options` may override the mean-field `beta`, `iters`, `tol`, `damping`.
     """
     net, meta = load_hebbian(path)
     _check_meta(net, meta, path)
-    dyn = resolve_dynamics(meta, dynamics or {})
+    dyn = resolve_dynamics(meta, dict(request.options or {}))
     data = hebbian_data(meta, path)
     if int(np.prod(data.shape)) != net.N:
         raise UserError(f"{path}: data {meta.data.uri!r} gives {int(np.prod(data.shape))} pixels, the network has "
                         f"N={net.N} neurons")
-    if verify and verify_samples:
-        data.images, data.labels, data.sigma = (a[:verify_samples] for a in (data.images, data.labels, data.sigma))
+    if request.verify and request.verify_samples:
+        n = request.verify_samples
+        data.images, data.labels, data.sigma = (a[:n] for a in (data.images, data.labels, data.sigma))
 
-    model_dir = repo / (name or default_name(path, hg.FAMILY))
-    version = version or (max(_versions(model_dir), default=0) + 1)
-    target = model_dir / str(version)
-    if target.exists() and not force:
-        raise UserError(f"{target} already exists; pass --force to replace it, or choose another --version")
+    target = plan_target(request.repo, path, name=request.name, fallback_name=FAMILY, version=request.version,
+                         force=request.force)
     A = hg.pattern_matrix(net.etabar, net.normalisation)
     flops = hg.flops(net.K, net.N)
 
-    def build(tmp: Path) -> Manifest:
-        graph = _save(hg.dynamics_model(A, P=net.P, dynamics=dyn, threshold=data.threshold, input_shape=data.shape),
-                      tmp, hg.GRAPH_FILE)
-        readout = _save(hg.readout_model(A, threshold=data.threshold, input_shape=data.shape), tmp, hg.READOUT_FILE)
+    def build(tmp: Path) -> HebbianManifest:
+        graph = save_model(hg.dynamics_model(A, P=net.P, dynamics=dyn, threshold=data.threshold,
+                                             input_shape=data.shape), tmp, hg.GRAPH_FILE)
+        readout = save_model(hg.readout_model(A, threshold=data.threshold, input_shape=data.shape), tmp,
+                             hg.READOUT_FILE)
         per_sample_dense = flops["binarise"] + flops["readout"] + dyn.iters * flops["per_iteration"]
-        manifest = Manifest(
+        manifest = HebbianManifest(
             schema_version=SCHEMA_VERSION,
-            name=model_dir.name,
-            version=version,
-            family=hg.FAMILY,
-            arch=hg.FAMILY,
+            name=target.model_dir.name,
+            version=target.version,
+            family=FAMILY,
+            arch=FAMILY,
             arch_params={"P": net.P, "N": net.N, "K": net.K},
-            input=InputSpec(shape=data.shape, mean=[0.0] * data.shape[0], std=[1.0] * data.shape[0],
-                            binarise_threshold=data.threshold),
+            input=BinarisedInputSpec(shape=data.shape, mean=[0.0] * data.shape[0], std=[1.0] * data.shape[0],
+                                     binarise_threshold=data.threshold),
             class_names=list(meta.class_names),
             opsets={"ai.onnx": ops.ONNX_OPSET},
             flops_dense={"honest": float(per_sample_dense)},
-            source=SourceEntry(checkpoint=path.name, sha256=sha256_file(path), kind=hg.FAMILY, data=meta.data.uri),
+            source=SourceEntry(checkpoint=path.name, sha256=sha256_file(path), kind=FAMILY, data=meta.data.uri),
             hebbian=HebbianEntry(
                 P=net.P,
                 N=net.N,
@@ -273,18 +256,76 @@ def export_hebbian(
                 flops=HebbianFlops(**flops),
             ),
             created_by=f"dynaprune {__version__}",
-            files={rel: sha256_file(tmp / rel) for rel in sorted(_relative_files(tmp))},
+            files=file_hashes(tmp),
         )
         write_manifest(tmp, manifest)
         runner = HebbianRunner(tmp, providers=["CPUExecutionProvider"])
-        assert manifest.hebbian is not None
         manifest.hebbian.parity = check_hebbian_parity(net, runner, data, dyn)
-        write_manifest(tmp, manifest)
         return manifest
 
-    manifest = write_entry(repo, model_dir, target, build)
-    return ExportResult(path=target, manifest=manifest)
+    return ExportResult(path=target.path, manifest=write_entry(target, build))
 
 
-__all__ = ["export_hebbian", "check_hebbian_parity", "hebbian_data", "resolve_dynamics", "binarise",
-           "OVERLAP_TOLERANCE"]
+# --------------------------------------------------------------------------- the family
+
+
+def summary(result: ExportResult) -> dict[str, Any]:
+    m = result.manifest
+    assert isinstance(m, HebbianManifest)
+    h = m.hebbian
+    return {
+        "path": str(result.path),
+        "name": m.name,
+        "version": m.version,
+        "family": m.family,
+        "arch": m.arch,
+        "P": h.P,
+        "N": h.N,
+        "K": h.K,
+        "dynamics": h.dynamics.model_dump(),
+        "files": m.files,
+        "parity": h.parity.model_dump() if h.parity else None,
+        "flops_dense": m.flops_dense,
+    }
+
+
+def summary_lines(s: Mapping[str, Any]) -> list[str]:
+    parity, dyn = s["parity"], s["dynamics"]
+    top1 = "" if parity["top1"] is None else (f"; top-1 {100 * parity['top1']:.2f}% (one-shot "
+                                              f"{100 * parity['one_shot_top1']:.2f}%)")
+    return [
+        f"exported dense-hebbian P={s['P']} N={s['N']} K={s['K']} to {s['path']}: {len(s['files'])} files; "
+        f"mean field beta'={dyn['beta']:g} damping={dyn['damping']:g} tol={dyn['tol']:g}, "
+        f"at most {dyn['iters']} iterations",
+        f"parity on {parity['samples']} test + {parity['random_samples']} random samples: predictions and "
+        f"iterations identical to the in-process mean field, max |overlap diff| "
+        f"{parity['max_overlap_abs_diff']:.2e} (tolerance {parity['tolerance']:g}); mean iterations "
+        f"{parity['mean_sweeps']:.1f}, {parity['capped']} at the cap{top1}",
+    ]
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    h = parser.add_argument_group("dense-hebbian checkpoints (mean-field dynamics of hebbian.onnx)")
+    h.add_argument("--hebbian-beta", type=non_negative_float, default=None, metavar="B",
+                   help="rescaled inverse temperature beta' (default: the checkpoint's beta)")
+    h.add_argument("--hebbian-iters", type=positive_int, default=None, metavar="N",
+                   help=f"iteration cap (default: {DEFAULT_ITERS}, as DenseHebbianNetwork.classify)")
+    h.add_argument("--hebbian-tol", type=positive_float, default=None, metavar="T",
+                   help=f"a sample stops once max_i |dm_i| < T (default: {DEFAULT_TOL:g})")
+    h.add_argument("--hebbian-damping", type=positive_float, default=None, metavar="D",
+                   help=f"m <- (1-D) m + D tanh(beta' h(m)), D in (0, 1] (default: {DEFAULT_DAMPING})")
+
+
+def options_from(args: argparse.Namespace) -> dict[str, Any]:
+    return {key: getattr(args, f"hebbian_{key}") for key in DYNAMICS_KEYS
+            if getattr(args, f"hebbian_{key}", None) is not None}
+
+
+def recognises(meta: Mapping[str, Any]) -> bool:
+    return meta.get("family") == FAMILY
+
+
+EXPORTER = register_export_family(ExportFamily(
+    name=FAMILY, recognises=recognises, export=export_hebbian, summary=summary, summary_lines=summary_lines,
+    option_names=DYNAMICS_KEYS, add_arguments=add_arguments, options_from=options_from,
+))

@@ -13,14 +13,14 @@ import torch
 from torch import nn
 
 from dynaprune.errors import UserError
-from exporter.graphs import ConvSpec, HeadSpec, NetSpec, PoolSpec, PredictorSpec, ShortcutSpec, UnitSpec
-from models.gating import GatedConv, GatedNet
-from models.mobilenet import MobileNetV1
-from models.resnet_cifar import BasicBlock as CifarBlock
-from models.resnet_cifar import CifarResNet, PadShortcut
-from models.resnet_imagenet import Downsample as ImageNetDownsample
-from models.resnet_imagenet import ImageNetResNet
-from models.vgg import VGG
+from dynaprune.exporter.graphs import ConvSpec, HeadSpec, NetSpec, PoolSpec, PredictorSpec, ShortcutSpec, UnitSpec
+from dynaprune.models.gating import GatedConv, GatedNet
+from dynaprune.models.mobilenet import MobileNetV1
+from dynaprune.models.resnet_cifar import BasicBlock as CifarBlock
+from dynaprune.models.resnet_cifar import CifarResNet, PadShortcut
+from dynaprune.models.resnet_imagenet import Downsample as ImageNetDownsample
+from dynaprune.models.resnet_imagenet import ImageNetResNet
+from dynaprune.models.vgg import VGG
 
 
 def _pair(value: int | tuple[int, ...]) -> tuple[int, int]:

@@ -48,6 +48,7 @@ import numpy as np
 
 from dynaprune.argtypes import non_negative_float, non_negative_int, positive_int
 from dynaprune.errors import UserError
+from dynaprune.runtime.manifest import ManifestError
 
 DESCRIPTION = __doc__.split("\n\n", 1)[1] if __doc__ else ""
 VARIANTS = ("dense", "dynamic", "ideal", "http")
@@ -108,7 +109,7 @@ def evaluation_images(manifest: Any, samples: int, seed: int) -> tuple[str, np.n
     uri = manifest.source.data
     if uri:
         try:
-            from training.data import load_dataset
+            from dynaprune.datasets.sources import load_dataset
 
             data = load_dataset(uri)
             images = np.asarray(data.test.images[:samples], dtype=np.float32)
@@ -139,7 +140,7 @@ def ideal_model(entry: Path, manifest: Any, widths: dict[str, int]):
     import onnx
     from onnx import TensorProto, helper, numpy_helper
 
-    from exporter.native_runner import _head_weights, _unit_weights
+    from dynaprune.runtime.ftwt.weights import head_weights, unit_weights
 
     nodes: list[Any] = []
     inits: list[Any] = []
@@ -167,7 +168,7 @@ def ideal_model(entry: Path, manifest: Any, widths: dict[str, int]):
     channels = {"input": manifest.input.shape[0]}  # channels each tensor carries
     tensors = {"input": "input"}
     for unit in manifest.units:
-        w = _unit_weights(entry, unit)
+        w = unit_weights(entry, unit)
         attrs = w["attrs"]
         conv_attrs = {k: list(attrs[k]) for k in ("strides", "pads", "dilations") if k in attrs}
         k_in = channels[unit.input]
@@ -202,7 +203,7 @@ def ideal_model(entry: Path, manifest: Any, widths: dict[str, int]):
             y = op("MaxPool", [y], kernel_shape=[pool.kernel] * 2, strides=[pool.stride] * 2, pads=[pool.padding] * 4)
         tensors[unit.name] = y
         channels[unit.name] = k_out
-    head_w, head_b = _head_weights(entry, manifest)
+    head_w, head_b = head_weights(entry, manifest)
     k = channels[manifest.head.input]
     pooled = op("Flatten", [op("GlobalAveragePool", [tensors[manifest.head.input]])])
     nodes.append(helper.make_node("Gemm", [pooled, const(head_w[:, :k], "fc_w"), const(head_b, "fc_b")], ["logits"],
@@ -221,7 +222,7 @@ def ideal_model(entry: Path, manifest: Any, widths: dict[str, int]):
 
 def ideal_flops(manifest: Any, widths: dict[str, int]) -> float:
     """Honest conv + fixed FLOPs of the ideal net (no predictors): executed_flops with the widths, predictors off."""
-    from models.flops import CountMode, executed_flops
+    from dynaprune.models.flops import CountMode, executed_flops
 
     return float(executed_flops(manifest.cost(), widths, CountMode.HONEST, predictors_ran=False).total)
 
@@ -242,17 +243,14 @@ def ort_session(model: Any, threads: int):
 
 
 def open_dynamic(entry: Path, engine: str, threads: int):
-    from exporter.native_runner import NativeRunner, native_available
+    """(engine name, runner): the server's runtime path for this entry, on the CPU."""
+    from dynaprune.runtime.engines import open_runner
 
-    if engine == "native" and not native_available():
-        from exporter.native_runner import native_info
-
-        raise UserError(f"--engine native: the native engine is not available ({native_info().get('reason')})")
-    if engine == "native" or (engine == "auto" and native_available()):
-        return "native", NativeRunner(entry, threads=threads)
-    from exporter.runner import ModelRunner
-
-    return "onnx", ModelRunner(entry, providers=["CPUExecutionProvider"], intra_op_threads=threads)
+    try:
+        runner = open_runner(entry, engine=engine, threads=threads, providers=["CPUExecutionProvider"])
+    except ManifestError as exc:
+        raise UserError(f"--engine {engine}: {exc}") from exc
+    return runner.engine, runner
 
 
 # --------------------------------------------------------------------------- http
@@ -299,24 +297,6 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-# The server app exactly as `dynaprune serve` builds it (server/cli.py), with the native engine
-# injected through create_app's runner_factory: what the server gives once it uses NativeRunner.
-_NATIVE_SERVER = """
-import sys
-import uvicorn
-from exporter.native_runner import NativeRunner
-from server.app import create_app
-from server.logs import configure_logging
-from server.settings import load_settings
-repo, port, threads = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
-settings = load_settings(repo=repo, host="127.0.0.1", port=port, device="cpu", intra_op_threads=threads,
-                         log_level="warning")
-app = create_app(settings, runner_factory=lambda entry_dir, **kwargs: NativeRunner(entry_dir, **kwargs))
-configure_logging(settings.log_level)
-uvicorn.run(app, host="127.0.0.1", port=port, log_config=None, access_log=False, workers=1)
-"""
-
-
 def start_server(entry: Path, threads: int, runtime: str = "serve",
                  timeout_s: float = 180.0) -> tuple[subprocess.Popen, str, Path]:
     """A server on a free loopback port, serving a repository that holds only this entry.
@@ -331,7 +311,7 @@ def start_server(entry: Path, threads: int, runtime: str = "serve",
     url = f"http://127.0.0.1:{port}"
     log = open(repo / "server.log", "wb")
     if runtime == "native":
-        cmd = [sys.executable, "-c", _NATIVE_SERVER, str(repo), str(port), str(threads)]
+        cmd = [sys.executable, "-m", "dynaprune.loadtests.native_server", str(repo), str(port), str(threads)]
     else:
         cmd = [sys.executable, "-m", "dynaprune", "serve", "--repo", str(repo), "--host", "127.0.0.1", "--port",
                str(port), "--device", "cpu", "--intra-op-threads", str(threads), "--log-level", "warning"]
@@ -427,12 +407,13 @@ def bench(entry: Path, *, engine: str = "auto", threads: int = 2, batch: int = 1
           warmup: int = 20, samples: int = 256, url: str | None = None, http_variant: bool = True,
           server_runtime: str = "serve", block: int = 10, settle_ms: float = 60.0, seed: int = 0,
           progress: Callable[[str], None] = _log) -> dict[str, Any]:
-    from exporter.manifest import load_manifest
-    from exporter.native_runner import native_info
-    from models.flops import CountMode, dense_flops
+    from dynaprune.models.flops import CountMode, dense_flops
+    from dynaprune.runtime.entry import load_manifest
+    from dynaprune.runtime.ftwt import FtwtManifest
+    from dynaprune.runtime.ftwt.native_runner import native_info
 
     manifest = load_manifest(entry)
-    if manifest.family != "ftwt":
+    if not isinstance(manifest, FtwtManifest):
         raise UserError(f"{entry}: bench compares dynamic pruning runtimes; this entry is {manifest.family!r}, not ftwt")
     source, images = evaluation_images(manifest, max(samples, batch), seed)
     progress(f"{manifest.name} v{manifest.version} ({manifest.arch}): {len(images)} inputs from {source}")
@@ -446,9 +427,7 @@ def bench(entry: Path, *, engine: str = "auto", threads: int = 2, batch: int = 1
     flops_dense = float(dense_flops(manifest.cost(), CountMode.HONEST).total)
     flops_executed = float(np.mean(result.flops_executed))
 
-    mean = np.asarray(manifest.input.mean, np.float32).reshape(1, -1, 1, 1)
-    std = np.asarray(manifest.input.std, np.float32).reshape(1, -1, 1, 1)
-    normalised = ((images - mean) / std).astype(np.float32)
+    normalised = runner.normalise(images)
     batches = max(1, len(images) // batch)
 
     def pick(rep: int, x: np.ndarray) -> np.ndarray:

@@ -89,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
     import locust
     from locust.env import Environment
 
-    from loadtests import locustfile, report, target
+    from dynaprune.loadtests import locustfile, report, target
 
     url = target.check_url(args.url, args.allow_remote)
     if args.users > MAX_USERS:

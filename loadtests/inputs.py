@@ -1,6 +1,6 @@
 """Request bodies for the load test, built from real images of the digits data set.
 
-numpy, Pillow and `training.data` (numpy-only) - never torch: a load generator
+numpy, Pillow and `dynaprune.datasets.sources` (numpy-only) - never torch: a load generator
 must run on a box that only has the client side installed. Images come from the
 test split of scikit-learn's embedded 8x8 digits, resized to the model's input
 shape (channels replicated for RGB models), so the server sees the kind of
@@ -48,7 +48,7 @@ class ModelInput:
 
 def digit_images(shape: tuple[int, int, int], limit: int | None = None) -> np.ndarray:
     """Test-split digits as float32 (N, C, H, W) in [0, 1], resized to `shape`."""
-    from training.data import load_dataset
+    from dynaprune.datasets.sources import load_dataset
 
     channels, height, width = shape
     if height == width:

@@ -27,7 +27,7 @@ import numpy as np
 from locust import FastHttpUser, constant, events, task
 from locust.exception import StopUser
 
-from loadtests import inputs, target
+from dynaprune.loadtests import inputs, target
 
 MAX_RETRY_AFTER_S = 5.0
 

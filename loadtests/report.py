@@ -14,7 +14,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from loadtests.target import MetricsSnapshot
+from dynaprune.loadtests.target import MetricsSnapshot
 
 
 def _ms(values: np.ndarray) -> dict[str, float | None]:

@@ -6,8 +6,8 @@ import argparse
 import json
 
 from dynaprune.errors import UserError
-from models.flops import CountMode, dense_flops, executed_flops, all_kept, predictor_flops
-from models.registry import create_model, list_models
+from dynaprune.models.flops import CountMode, dense_flops, executed_flops, all_kept, predictor_flops
+from dynaprune.models.registry import create_model, list_models
 
 
 def add_parser(sub: argparse._SubParsersAction, name: str, help_text: str) -> None:
@@ -23,7 +23,7 @@ def add_parser(sub: argparse._SubParsersAction, name: str, help_text: str) -> No
 
 
 def cmd_flops(args: argparse.Namespace) -> int:
-    from models.geometry import trace_cost_model  # torch only when the command runs
+    from dynaprune.models.geometry import trace_cost_model  # torch only when the command runs
 
     if args.arch not in list_models():
         raise UserError(f"unknown architecture {args.arch!r}; known: {', '.join(list_models())}")

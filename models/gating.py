@@ -17,7 +17,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from models.targets import heatmap_targets
+from dynaprune.models.targets import heatmap_targets
 
 Pooling = Literal["avg", "max"]
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import torch
 from torch import nn
 
-from models.flops import ConvUnit, CostModel, FixedOp
-from models.gating import GatedConv, GatedNet, GateMode
+from dynaprune.models.flops import ConvUnit, CostModel, FixedOp
+from dynaprune.models.gating import GatedConv, GatedNet, GateMode
 
 
 def trace_cost_model(net: GatedNet, input_shape: tuple[int, int, int] | None = None) -> CostModel:

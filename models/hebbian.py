@@ -20,7 +20,7 @@ energy (:meth:`energy`)
     E(sigma) = -(N/2) sum_mu ntilde_mu^P,     so that   -beta H = -beta' E = (beta' N / 2) sum ntilde^P.
 
 All ``beta`` arguments of the dynamics are this ``beta'``; :meth:`delta_energy` is in units of
-``E``.  The theory in :mod:`models.hebbian_theory` uses the same ``beta'``.
+``E``.  The theory in :mod:`dynaprune.research.hebbian_theory` uses the same ``beta'``.
 
 Dynamics never build the ``N^P`` tensor: running overlaps ``ntilde`` (shape ``(B, K)``) are kept and
 a flip of ``sigma_i`` changes them by ``-2 sigma_i A_{mu i}`` with ``A = etabar / (N sqrt(R))``;

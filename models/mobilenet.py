@@ -10,8 +10,8 @@ from __future__ import annotations
 import torch
 from torch import nn
 
-from models.gating import GatedConv, GatedNet, Pooling, scaled
-from models.registry import register_model
+from dynaprune.models.gating import GatedConv, GatedNet, Pooling, scaled
+from dynaprune.models.registry import register_model
 
 # (out_channels, stride) of each depthwise-separable block
 MOBILENET_CFG: tuple[tuple[int, int], ...] = (

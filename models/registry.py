@@ -12,7 +12,7 @@ from typing import Any, Callable
 
 from dynaprune.errors import UserError
 
-_ARCH_MODULES = ("models.vgg", "models.resnet_cifar", "models.resnet_imagenet", "models.mobilenet")
+_ARCH_MODULES = ("dynaprune.models.vgg", "dynaprune.models.resnet_cifar", "dynaprune.models.resnet_imagenet", "dynaprune.models.mobilenet")
 _REGISTRY: dict[str, Callable[..., Any]] = {}
 _loaded = False
 

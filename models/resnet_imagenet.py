@@ -11,8 +11,8 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from models.gating import GatedConv, GatedNet, Pooling, scaled
-from models.registry import register_model
+from dynaprune.models.gating import GatedConv, GatedNet, Pooling, scaled
+from dynaprune.models.registry import register_model
 
 
 class Downsample(nn.Module):

@@ -9,8 +9,8 @@ from __future__ import annotations
 import torch
 from torch import nn
 
-from models.gating import GatedConv, GatedNet, Pooling, scaled
-from models.registry import register_model
+from dynaprune.models.gating import GatedConv, GatedNet, Pooling, scaled
+from dynaprune.models.registry import register_model
 
 VGG16_CFG: tuple[int | str, ...] = (64, 64, "M", 128, 128, "M", 256, 256, 256, "M", 512, 512, 512, "M", 512, 512, 512, "M")
 

@@ -3,7 +3,7 @@
 Layout, KServe-style - runtime side and protocol side meet only through
 `LoadedModel`/`ModelSpec` and the inference service:
     settings.py    ServerSettings (pydantic-settings, DYNAPRUNE_* env vars)
-    runtime.py     adapter over exporter.runner.ModelRunner (ORT sessions, device choice)
+    runtime.py     adapter over dynaprune.runtime.contract.ModelRunner (ORT sessions, device choice)
     registry.py    model repository: scan, load/unload, versions, readiness
     inference.py   admission control (max_inflight/max_queue) + worker threads + timeouts
     metrics.py     Prometheus metrics (names fixed by the dashboard)

@@ -19,16 +19,17 @@ from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
 from dynaprune import __version__
-from server.inference import InferenceService, OpenRequests
-from server.metrics import ServerMetrics
-from server.middleware import BodyLimitMiddleware, RequestContextMiddleware
-from server.protocol import classify, handlers, health, metrics, models, repository
-from server.protocol.schemas import ErrorBody, InferenceRequest
-from server.registry import ModelRegistry
-from server.runtime import LoadedModel, RunnerFactory, default_runner_factory, load_entry, select_providers
-from server.settings import ServerSettings
+from dynaprune.server.inference import InferenceService, OpenRequests
+from dynaprune.server.metrics import ServerMetrics
+from dynaprune.server.middleware import BodyLimitMiddleware, RequestContextMiddleware
+from dynaprune.server.protocol import classify, handlers, health, metrics, models, repository
+from dynaprune.server.protocol.schemas import ErrorBody, InferenceRequest
+from dynaprune.server.registry import ModelRegistry
+from dynaprune.runtime.sessions import select_providers
+from dynaprune.server.runtime import LoadedModel, RunnerFactory, default_runner_factory, load_entry
+from dynaprune.server.settings import ServerSettings
 
-log = logging.getLogger("server.app")
+log = logging.getLogger("dynaprune.server.app")
 
 
 def create_app(settings: ServerSettings, runner_factory: RunnerFactory | None = None) -> FastAPI:

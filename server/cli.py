@@ -13,9 +13,9 @@ import argparse
 import ipaddress
 import logging
 
-from server.settings import load_settings
+from dynaprune.server.settings import load_settings
 
-log = logging.getLogger("server.cli")
+log = logging.getLogger("dynaprune.server.cli")
 
 
 def add_parser(subparsers: argparse._SubParsersAction, name: str, help_text: str) -> argparse.ArgumentParser:  # type: ignore[type-arg]
@@ -46,8 +46,8 @@ _FLAG_FIELDS = ("repo", "host", "port", "device", "engine", "intra_op_threads", 
 def run(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from server.app import create_app
-    from server.logs import configure_logging
+    from dynaprune.server.app import create_app
+    from dynaprune.server.logs import configure_logging
 
     settings = load_settings(**{field: getattr(args, field, None) for field in _FLAG_FIELDS})
     app = create_app(settings)  # raises UserError for an unusable device before anything is configured

@@ -13,11 +13,11 @@ from typing import Annotated
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from server.errors import Unauthorized
-from server.inference import InferenceService
-from server.metrics import ServerMetrics
-from server.registry import ModelRegistry
-from server.settings import ServerSettings
+from dynaprune.server.errors import Unauthorized
+from dynaprune.server.inference import InferenceService
+from dynaprune.server.metrics import ServerMetrics
+from dynaprune.server.registry import ModelRegistry
+from dynaprune.server.settings import ServerSettings
 
 # Every dependency is `async def` on purpose: FastAPI runs plain `def` dependencies in
 # its thread pool, and a thread hop per dependency costs more than the whole masked

@@ -22,10 +22,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from server.errors import InferenceTimeout, ServerBusy
-from server.metrics import ServerMetrics
-from server.runtime import LoadedModel, Prediction
-from server.settings import ServerSettings
+from dynaprune.server.errors import InferenceTimeout, ServerBusy
+from dynaprune.server.metrics import ServerMetrics
+from dynaprune.server.runtime import LoadedModel, Prediction
+from dynaprune.server.settings import ServerSettings
 
 
 class OpenRequests:

@@ -16,11 +16,11 @@ from typing import Any
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from server.inference import OpenRequests
-from server.logs import new_request_id, request_id_var
-from server.metrics import outcome_for_status
+from dynaprune.server.inference import OpenRequests
+from dynaprune.server.logs import new_request_id, request_id_var
+from dynaprune.server.metrics import outcome_for_status
 
-log = logging.getLogger("server.access")
+log = logging.getLogger("dynaprune.server.access")
 
 # Inference endpoints, matched on the path so that even requests refused before
 # routing (413) are counted against their model.

@@ -19,13 +19,13 @@ from pathlib import Path
 from typing import Callable
 
 from dynaprune.errors import UserError
-from server.errors import ModelLoading, ModelNotFound, ModelUnavailable
-from server.metrics import UNKNOWN_MODEL, ServerMetrics
-from server.runtime import LoadedModel
+from dynaprune.runtime.manifest import MANIFEST_FILE
+from dynaprune.server.errors import ModelLoading, ModelNotFound, ModelUnavailable
+from dynaprune.server.metrics import UNKNOWN_MODEL, ServerMetrics
+from dynaprune.server.runtime import LoadedModel
 
-log = logging.getLogger("server.registry")
+log = logging.getLogger("dynaprune.server.registry")
 
-MANIFEST_FILE = "manifest.json"  # exporter.manifest.MANIFEST_FILE; kept here so scanning needs no exporter import
 # Names become URL segments and metric labels: keep them tame.
 MODEL_NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$")
 

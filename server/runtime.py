@@ -1,4 +1,4 @@
-"""Runtime adapter: the only module that talks to the exporter's torch-free runtime.
+"""Runtime adapter: the only server module that talks to `dynaprune.runtime`.
 
 The protocol layer (routers) never sees ONNX Runtime or manifests; it sees a
 `LoadedModel` with a `ModelSpec` (what clients may know: shapes, classes, unit
@@ -12,85 +12,25 @@ slot in without touching the HTTP code - the KServe model-server split.
 
 from __future__ import annotations
 
-import ctypes
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Mapping, Protocol, Sequence
+from typing import Any, Callable, Mapping
 
 import numpy as np
 
 from dynaprune.errors import UserError
-
-
-class Runner(Protocol):
-    """What the server needs from `exporter.runner.ModelRunner` (structural)."""
-
-    manifest: Any
-
-    @property
-    def unit_names(self) -> list[str]: ...
-
-    def run(self, images: np.ndarray) -> Any: ...
-
-    def warmup(self, iterations: int = 2) -> None: ...
-
+from dynaprune.runtime.contract import Runner
+from dynaprune.runtime.engines import open_runner
 
 RunnerFactory = Callable[..., Runner]
 
 
 def default_runner_factory(entry_dir: Path, *, engine: str = "auto", **kwargs: Any) -> Runner:
-    """The real runtime: the compiled masked engine for FTWT entries when it is built (and the
-    device is the CPU), ONNX Runtime otherwise (`exporter.native_runner.runner_for` decides).
-    Imported lazily so the server starts even while it is missing."""
-    try:
-        from exporter.native_runner import runner_for
-    except ImportError as exc:  # pragma: no cover - only without the exporter package
-        raise UserError(f"the model runtime (exporter) is not installed: {exc}") from exc
-    if "CUDAExecutionProvider" in (kwargs.get("providers") or []):
-        engine = "onnx"  # the native engine is CPU-only
-    return runner_for(entry_dir, engine=engine, **kwargs)
-
-
-# --------------------------------------------------------------------------- devices
-
-
-def _gpu_present() -> bool:
-    """Ask the CUDA driver directly: onnxruntime-gpu lists its CUDA provider even on GPU-less hosts."""
-    try:
-        libcuda = ctypes.CDLL("libcuda.so.1")
-    except OSError:
-        return False
-    try:
-        if libcuda.cuInit(0) != 0:
-            return False
-        count = ctypes.c_int(0)
-        if libcuda.cuDeviceGetCount(ctypes.byref(count)) != 0:
-            return False
-        return count.value > 0
-    except AttributeError:
-        return False
-
-
-def cuda_available() -> bool:
-    import onnxruntime as ort
-
-    return "CUDAExecutionProvider" in ort.get_available_providers() and _gpu_present()
-
-
-def select_providers(device: str) -> list[str]:
-    """ORT execution providers for `device` in {auto, cpu, cuda}; CPU is always the fallback."""
-    if device == "cpu":
-        return ["CPUExecutionProvider"]
-    has_cuda = cuda_available()
-    if device == "cuda" and not has_cuda:
-        raise UserError(
-            "device=cuda was requested but CUDA is unavailable "
-            "(needs the onnxruntime-gpu package and a visible NVIDIA GPU)"
-        )
-    if has_cuda:
-        return ["CUDAExecutionProvider", "CPUExecutionProvider"]
-    return ["CPUExecutionProvider"]
+    """The real runtime: the entry's family picks the engine (`dynaprune.runtime.engines`): the
+    compiled masked engine for FTWT entries when it is built and the device is the CPU, ONNX
+    Runtime otherwise."""
+    return open_runner(entry_dir, engine=engine, **kwargs)
 
 
 # --------------------------------------------------------------------------- models
@@ -134,36 +74,12 @@ class Prediction:
         return int(self.logits.shape[0])
 
 
-def _unit_channels(manifest: Any, unit_names: Sequence[str]) -> dict[str, int] | None:
-    """Output channels of each gated unit, from whichever shape the manifest carries them in.
-
-    Needed only for the keep-ratio gauge; a manifest without them still serves.
-    """
-    candidates: dict[str, int] = {}
-    units = getattr(manifest, "units", None)
-    if isinstance(units, Mapping):
-        for name, value in units.items():
-            channels = value if isinstance(value, int) else _field(value, "out_channels")
-            if isinstance(channels, int):
-                candidates[str(name)] = channels
-    elif isinstance(units, Sequence):
-        for unit in units:
-            name, channels = _field(unit, "name"), _field(unit, "out_channels")
-            if isinstance(name, str) and isinstance(channels, int):
-                candidates[name] = channels
-    cost = getattr(manifest, "cost_model", None)
-    for conv in (_field(cost, "convs") or ()) if cost is not None else ():
-        if _field(conv, "gated") and isinstance(_field(conv, "out_channels"), int):
-            candidates.setdefault(str(_field(conv, "name")), int(_field(conv, "out_channels")))
-    if all(name in candidates and candidates[name] > 0 for name in unit_names):
-        return {name: candidates[name] for name in unit_names}
+def _unit_channels(runner: Runner, unit_names: tuple[str, ...]) -> dict[str, int] | None:
+    """Output channels of each gated unit (for the keep-ratio gauge); None when the runner lacks some."""
+    channels = runner.unit_channels
+    if all(channels.get(name, 0) > 0 for name in unit_names):
+        return {name: int(channels[name]) for name in unit_names}
     return None
-
-
-def _field(obj: Any, key: str) -> Any:
-    if isinstance(obj, Mapping):
-        return obj.get(key)
-    return getattr(obj, key, None)
 
 
 def spec_from_runner(runner: Runner) -> ModelSpec:
@@ -182,8 +98,8 @@ def spec_from_runner(runner: Runner) -> ModelSpec:
         input_shape=shape,  # type: ignore[arg-type]
         class_names=tuple(manifest.class_names),
         unit_names=units,
-        unit_channels=_unit_channels(manifest, units),
-        backend=str(getattr(runner, "backend", "onnxruntime")),
+        unit_channels=_unit_channels(runner, units),
+        backend=str(runner.backend),
     )
 
 
@@ -209,7 +125,7 @@ class LoadedModel:
         columns = [np.asarray(result.kept[unit], dtype=np.int64).reshape(batch) for unit in self.spec.unit_names]
         kept = np.stack(columns, axis=1) if columns else np.zeros((batch, 0), dtype=np.int64)
         executed = np.asarray(result.flops_executed, dtype=np.float64).reshape(batch)
-        extras = {k: np.asarray(v).reshape(batch) for k, v in getattr(result, "extras", {}).items()}
+        extras = {k: np.asarray(v).reshape(batch) for k, v in result.extras.items()}
         return Prediction(logits, kept, executed, float(result.flops_dense), compute_s, extras)
 
 

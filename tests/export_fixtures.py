@@ -6,7 +6,7 @@ from pathlib import Path
 
 import torch
 
-from training.checkpoint import ArchSpec, CheckpointMeta, DataSpec, FtwtSpec, save_checkpoint
+from dynaprune.training.checkpoint import ArchSpec, CheckpointMeta, DataSpec, FtwtSpec, save_checkpoint
 
 # Small but complete: every architecture at width 0.25, CIFAR nets on 16x16
 # (VGG needs 32x32 for its five max-pools), ImageNet ResNets on 64x64.

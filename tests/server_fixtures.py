@@ -42,8 +42,8 @@ _BUILT: dict[str, Path] = {}
 def _export(work: Path, repo: Path, name: str, version: int, shape: tuple[int, int, int], seed: int) -> Path:
     import torch
 
-    from exporter.export import export_checkpoint
-    from training.checkpoint import ArchSpec, CheckpointMeta, DataSpec, FtwtSpec, save_checkpoint
+    from dynaprune.exporter.export import export_checkpoint
+    from dynaprune.training.checkpoint import ArchSpec, CheckpointMeta, DataSpec, FtwtSpec, save_checkpoint
 
     channels = shape[0]
     meta = CheckpointMeta(
@@ -101,7 +101,7 @@ def tamper(entry: Path) -> Path:
 
 
 def settings_for(repo: Path, **overrides: Any):  # type: ignore[no-untyped-def]
-    from server.settings import ServerSettings
+    from dynaprune.server.settings import ServerSettings
 
     values: dict[str, Any] = {"repo": repo, "intra_op_threads": 1, "warmup_iterations": 1}
     values.update(overrides)
@@ -131,7 +131,7 @@ def wait_settled(client: Any, timeout: float = 30.0) -> None:
 @contextmanager
 def running_app(repo: Path, *, runner_factory: Any = None, ready: bool = True, **overrides: Any) -> Iterator[TestClient]:
     """An in-process app (lifespan running) with its models loaded."""
-    from server.app import create_app
+    from dynaprune.server.app import create_app
 
     app = create_app(settings_for(repo, **overrides), runner_factory=runner_factory)
     with TestClient(app, raise_server_exceptions=False) as client:
@@ -189,7 +189,7 @@ class GatedRunnerFactory:
         self.entered = threading.Semaphore(0)
 
     def __call__(self, entry_dir: Path, **kwargs: Any) -> Any:
-        from exporter.runner import ModelRunner
+        from dynaprune.runtime.ftwt import ModelRunner
 
         factory = self
 

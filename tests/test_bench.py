@@ -11,10 +11,10 @@ import pytest
 import torch
 
 from dynaprune.cli import main
-from exporter.export import export_checkpoint
-from exporter.manifest import load_manifest
-from loadtests import bench
-from training.checkpoint import ArchSpec, CheckpointMeta, DataSpec, FtwtSpec, save_checkpoint
+from dynaprune.exporter.export import export_checkpoint
+from dynaprune.runtime.entry import load_manifest
+from dynaprune.loadtests import bench
+from dynaprune.training.checkpoint import ArchSpec, CheckpointMeta, DataSpec, FtwtSpec, save_checkpoint
 
 VARIANT_FIELDS = {"median_ms", "p90_ms", "mean_ms", "min_ms", "n"}
 

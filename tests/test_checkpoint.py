@@ -6,8 +6,8 @@ import pytest
 import torch
 
 from dynaprune.errors import UserError
-from models.gating import GateMode
-from training.checkpoint import (
+from dynaprune.models.gating import GateMode
+from dynaprune.training.checkpoint import (
     ArchSpec,
     CheckpointMeta,
     DataSpec,
@@ -118,7 +118,7 @@ def test_failed_save_leaves_the_previous_checkpoint_intact(saved, monkeypatch):
     def broken(*args, **kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr("training.checkpoint.save_file", broken)
+    monkeypatch.setattr("dynaprune.training.checkpoint.save_file", broken)
     with pytest.raises(OSError):
         save_checkpoint(path, net, meta)
     assert path.read_bytes() == before

@@ -1,4 +1,4 @@
-"""Behaviour of the URI-addressed data sources in training.data."""
+"""Behaviour of the URI-addressed data sources in dynaprune.datasets.sources."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from PIL import Image
 
 from dynaprune.errors import UserError
-from training.data import SOURCES_HELP, DataError, Dataset, Split, load_dataset
+from dynaprune.datasets.sources import SOURCES_HELP, DataError, Dataset, Split, load_dataset
 
 # --------------------------------------------------------------------------- helpers
 

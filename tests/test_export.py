@@ -18,13 +18,15 @@ import torch.nn.functional as F
 from onnx import TensorProto, helper
 
 from dynaprune.cli import main
-from exporter import ops
-from exporter.export import export_checkpoint
-from exporter.manifest import MANIFEST_FILE, ManifestError, load_manifest, sha256_file
-from exporter.runner import ModelRunner
-from models.flops import CostModel, executed_flops
-from models.registry import list_models
-from training.checkpoint import METADATA_KEY, read_tensors, save_tensors
+from dynaprune.exporter import ops
+from dynaprune.exporter.export import export_checkpoint
+from dynaprune.runtime.entry import load_manifest, sha256_file
+from dynaprune.runtime.manifest import MANIFEST_FILE, ManifestError
+from dynaprune.runtime.ftwt import ModelRunner
+from dynaprune.runtime.ftwt.native_runner import native_available
+from dynaprune.models.flops import CostModel, executed_flops
+from dynaprune.models.registry import list_models
+from dynaprune.training.checkpoint import METADATA_KEY, read_tensors, save_tensors
 
 from tests.export_fixtures import CLASSES, SIZES, make_checkpoint
 
@@ -32,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def pytorch_net(checkpoint: Path):
-    from training.checkpoint import load_checkpoint
+    from dynaprune.training.checkpoint import load_checkpoint
 
     net, meta = load_checkpoint(checkpoint)
     net.eval()
@@ -314,7 +316,7 @@ def test_zero_kept_last_unit_of_a_plain_net_reaches_the_head(tmp_path):
 
 
 def test_parity_failure_names_the_unit_and_writes_nothing(tmp_path, monkeypatch, capsys):
-    import exporter.export as export_module
+    import dynaprune.exporter.ftwt_export as export_module
 
     real_lower = export_module.lower
 
@@ -393,19 +395,22 @@ def test_manifest_missing_file_and_bad_schema_detected(entries, tmp_path):
 # --------------------------------------------------------------------------- runner
 
 
-def test_runner_never_imports_torch(entries):
+@pytest.mark.parametrize("engine", ["onnx", "native"])
+def test_runtime_never_imports_torch_training_or_the_exporter(entries, engine):
+    if engine == "native" and not native_available():
+        pytest.skip("the native engine is not built")
     _, entry = entries("resnet20")
     script = f"""
 import sys
 sys.modules["torch"] = None  # any `import torch` now fails
-sys.path.insert(0, {str(ROOT)!r})
 import numpy as np
-import exporter, exporter.manifest, exporter.runner
-runner = exporter.runner.ModelRunner({str(entry)!r})
+from dynaprune.runtime.engines import open_runner
+runner = open_runner({str(entry)!r}, engine={engine!r})
 runner.warmup(1)
 result = runner.run(np.random.default_rng(0).random((2, 3, 16, 16), dtype=np.float32))
 runner.run_dense(np.zeros((1, 3, 16, 16), np.float32))
-loaded = [m for m in sys.modules if sys.modules[m] is not None and m.split(".")[0] in ("torch", "training")]
+loaded = [m for m in sys.modules if sys.modules[m] is not None
+          and (m.split(".")[0] == "torch" or m.startswith(("dynaprune.training", "dynaprune.exporter")))]
 assert not loaded, loaded
 print(result.logits.shape)
 """

@@ -6,8 +6,8 @@ import numpy as np
 import pytest
 
 from dynaprune.cli import main
-from exporter.runner import ModelRunner
-from training.checkpoint import load_checkpoint
+from dynaprune.runtime.ftwt import ModelRunner
+from dynaprune.training.checkpoint import load_checkpoint
 
 TINY = ["--width", "0.25", "--batch-size", "64", "--quiet", "--epochs", "1"]
 

@@ -3,9 +3,9 @@
 import numpy as np
 import pytest
 
-from models.flops import CostModel, CountMode, all_kept, dense_flops, executed_flops, reduction
-from models.geometry import trace_cost_model
-from models.registry import create_model, list_models
+from dynaprune.models.flops import CostModel, CountMode, all_kept, dense_flops, executed_flops, reduction
+from dynaprune.models.geometry import trace_cost_model
+from dynaprune.models.registry import create_model, list_models
 
 
 @pytest.fixture(scope="module")

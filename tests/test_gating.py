@@ -4,9 +4,9 @@ import pytest
 import torch
 import torch.nn.functional as F
 
-from models.gating import GateMode, MaskPredictor
-from models.registry import create_model
-from training.loop import mask_loss
+from dynaprune.models.gating import GateMode, MaskPredictor
+from dynaprune.models.registry import create_model
+from dynaprune.training.loop import mask_loss
 
 
 def small_net(arch="resnet20", **kwargs):

@@ -11,8 +11,8 @@ import numpy as np
 import pytest
 
 
-from models import hebbian_theory as th  # noqa: E402
-from models.hebbian import (DenseHebbianNetwork, noisy_examples, normaliser, r_from_rho,  # noqa: E402
+from dynaprune.research import hebbian_theory as th  # noqa: E402
+from dynaprune.models.hebbian import (DenseHebbianNetwork, noisy_examples, normaliser, r_from_rho,  # noqa: E402
                             rho_from, synthetic_archetypes)
 
 
@@ -24,7 +24,7 @@ def _net(N=40, K=3, M=5, r=0.5, P=4, seed=0):
 
 @pytest.fixture(scope="module")
 def digits_split():
-    from training.hebbian_repro import load_binarised_digits
+    from dynaprune.research.hebbian_figures import load_binarised_digits
 
     return load_binarised_digits(seed=0)
 
@@ -173,7 +173,7 @@ def test_digits_P16_one_shot_and_relaxation_beat_chance(digits_split):
 
 
 def test_reproduce_quick_writes_figures_and_json(tmp_path):
-    from training.hebbian_repro import reproduce
+    from dynaprune.research.hebbian_figures import reproduce
 
     summary = reproduce(tmp_path, quick=True)
     for stem in ("m_vs_M", "retrieval_P4", "digits_accuracy_vs_P"):

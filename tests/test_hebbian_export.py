@@ -16,12 +16,17 @@ ROOT = Path(__file__).resolve().parents[1]
 
 from dynaprune.cli import main  # noqa: E402
 from dynaprune.errors import UserError  # noqa: E402
-from exporter import hebbian as hg  # noqa: E402
-from exporter.export import ParityError, export_checkpoint  # noqa: E402
-from exporter.hebbian_export import hebbian_data  # noqa: E402
-from exporter.manifest import MANIFEST_FILE, Manifest, ManifestError, load_manifest  # noqa: E402
-from exporter.runner import HebbianRunner, ModelRunner, RunResult, open_runner  # noqa: E402
-from training.hebbian_train import load_hebbian  # noqa: E402
+from dynaprune.exporter import hebbian as hg  # noqa: E402
+from dynaprune.exporter.entry_writer import ParityError
+from dynaprune.exporter.export import export_checkpoint  # noqa: E402
+from dynaprune.exporter.hebbian_export import hebbian_data  # noqa: E402
+from dynaprune.runtime.entry import load_manifest, parse_manifest  # noqa: E402
+from dynaprune.runtime.manifest import MANIFEST_FILE, ManifestError  # noqa: E402
+from dynaprune.runtime.contract import RunResult  # noqa: E402
+from dynaprune.runtime.engines import open_runner  # noqa: E402
+from dynaprune.runtime.ftwt import ModelRunner  # noqa: E402
+from dynaprune.runtime.hebbian import HebbianManifest, HebbianRunner  # noqa: E402
+from dynaprune.training.hebbian_train import load_hebbian  # noqa: E402
 
 CAP = 3  # an iteration cap most digits do not converge under
 
@@ -47,7 +52,7 @@ def digits(tmp_path_factory):
     repo = root / "repo"
     results = {
         "default": export_checkpoint(checkpoint, repo),
-        "capped": export_checkpoint(checkpoint, repo, name="capped", hebbian_dynamics={"iters": CAP}),
+        "capped": export_checkpoint(checkpoint, repo, name="capped", options={"iters": CAP}),
     }
     net, meta = load_hebbian(checkpoint)
     data = hebbian_data(meta, checkpoint)
@@ -114,13 +119,15 @@ def test_manifest_records_family_input_dynamics_and_hashes(digits):
     assert raw["flops_dense"] == {"honest": 64.0 + 640.0 + 200 * h["flops"]["per_iteration"]}
     assert set(raw["files"]) == {hg.GRAPH_FILE, hg.READOUT_FILE}
     manifest = load_manifest(digits["entry"])
-    assert manifest.family == "dense-hebbian" and manifest.units == [] and manifest.graph_files() == list(raw["files"])
-    # the family decides which sections are required
+    assert isinstance(manifest, HebbianManifest) and manifest.graph_files() == list(raw["files"])
+    # the family decides which sections are required (the manifest is a union on `family`)
     broken = {k: v for k, v in raw.items() if k != "hebbian"}
-    with pytest.raises(ValueError, match="needs a 'hebbian' section"):
-        Manifest.model_validate(broken)
-    with pytest.raises(ValueError, match="family 'ftwt' needs gated, head, dense, cost_model"):
-        Manifest.model_validate({**broken, "family": "ftwt"})
+    with pytest.raises(ManifestError, match="bad manifest schema: hebbian: Field required"):
+        parse_manifest(broken)
+    with pytest.raises(ManifestError, match="bad manifest schema: gated: Field required"):
+        parse_manifest({**broken, "family": "ftwt"})
+    with pytest.raises(ManifestError, match="'resnet' is not a known family"):
+        parse_manifest({**broken, "family": "resnet"})
 
 
 # --------------------------------------------------------------------------- serving
@@ -184,7 +191,7 @@ def _ftwt_checkpoint(out: Path) -> Path:
     """A tiny random FTWT ResNet-20 on 1x8x8 inputs (torch only builds the fixture)."""
     import torch
 
-    from training.checkpoint import ArchSpec, CheckpointMeta, DataSpec, FtwtSpec, save_checkpoint
+    from dynaprune.training.checkpoint import ArchSpec, CheckpointMeta, DataSpec, FtwtSpec, save_checkpoint
 
     meta = CheckpointMeta(kind="ftwt", arch=ArchSpec(name="resnet20", num_classes=10, in_channels=1, width=0.25),
                           input_shape=(1, 8, 8), mean=(0.5,), std=(0.25,),
@@ -202,9 +209,9 @@ def test_open_runner_dispatches_on_family(digits, tmp_path):
     assert type(open_runner(digits["entry"])) is HebbianRunner
     checkpoint = _ftwt_checkpoint(tmp_path / "ftwt")
     with pytest.raises(UserError, match="apply only to dense-hebbian checkpoints"):
-        export_checkpoint(checkpoint, tmp_path / "repo", hebbian_dynamics={"iters": 3})
+        export_checkpoint(checkpoint, tmp_path / "repo", options={"iters": 3})
     ftwt = export_checkpoint(checkpoint, tmp_path / "repo", name="gray").path
-    runner = open_runner(ftwt, providers=["CPUExecutionProvider"])
+    runner = open_runner(ftwt, engine="onnx", providers=["CPUExecutionProvider"])
     assert type(runner) is ModelRunner and runner.manifest.family == "ftwt"
     result = runner.run(np.random.default_rng(0).random((2, 1, 8, 8), dtype=np.float32))
     assert result.extras == {} and set(result.kept) == set(runner.unit_names)
@@ -238,13 +245,14 @@ import sys
 sys.modules["torch"] = None  # any `import torch` now fails
 sys.path.insert(0, {str(ROOT)!r})
 import numpy as np
-from exporter.runner import open_runner
+from dynaprune.runtime.engines import open_runner
 runner = open_runner({str(digits["entry"])!r})
 runner.warmup(1)
 result = runner.run(np.random.default_rng(0).random((3, 1, 8, 8), dtype=np.float32))
 runner.run_dense(np.zeros((1, 1, 8, 8), np.float32))
 loaded = [m for m in sys.modules if sys.modules[m] is not None
-          and (m.split(".")[0] in ("torch", "training", "sklearn") or m == "models.hebbian")]
+          and (m.split(".")[0] in ("torch", "sklearn") or m.startswith(("dynaprune.training", "dynaprune.exporter"))
+               or m == "dynaprune.models.hebbian")]
 assert not loaded, loaded
 print(type(runner).__name__, result.logits.shape, result.extras["sweeps"].dtype)
 """

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from dynaprune.cli import main
-from training.hebbian_train import binarise_digits, load_hebbian
+from dynaprune.training.hebbian_train import binarise_digits, load_hebbian
 
 
 def test_digits_training_stores_class_averages_that_round_trip(tmp_path, capsys):

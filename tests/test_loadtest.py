@@ -14,7 +14,7 @@ import pytest
 from tests.server_fixtures import GRAY, RGB, ServerProcess, server_process, server_repo  # noqa: F401
 
 from dynaprune.errors import UserError
-from loadtests.target import parse_mix
+from dynaprune.loadtests.target import parse_mix
 
 ROOT = Path(__file__).resolve().parents[1]
 

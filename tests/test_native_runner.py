@@ -1,4 +1,4 @@
-"""The compiled engine `exporter._native` behind `exporter.native_runner.NativeRunner`.
+"""The compiled engine `dynaprune.runtime.ftwt._native` behind `dynaprune.runtime.ftwt.native_runner.NativeRunner`.
 
 Parity with the ONNX Runtime runner (kept channel sets identical, logits within
 the exporter's tolerance), edge cases (units keeping nothing, ungated exports,
@@ -15,11 +15,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from exporter.export import export_checkpoint
-from exporter.manifest import ManifestError
-from exporter.native_runner import NativeRunner, native_available, native_info, runner_for
-from exporter.runner import ModelRunner
-from models.flops import CostModel, CountMode, conv_flops
+from dynaprune.exporter.export import export_checkpoint
+from dynaprune.runtime.manifest import ManifestError
+from dynaprune.runtime.engines import open_runner
+from dynaprune.runtime.ftwt.native_runner import NativeRunner, native_available, native_info
+from dynaprune.runtime.ftwt import ModelRunner
+from dynaprune.models.flops import CostModel, CountMode, conv_flops
 from tests.export_fixtures import make_checkpoint
 
 pytestmark = pytest.mark.skipif(not native_available(), reason=f"native engine not built: {native_info()}")
@@ -218,12 +219,12 @@ def test_runner_interface_and_input_checks(entry, tmp_path):
         native.run(np.zeros((1, 3, 8, 8), np.float32))
     empty = native.run(np.zeros((0, 3, 16, 16), np.float32))
     assert empty.logits.shape == (0, 10) and all(v.shape == (0,) for v in empty.kept.values())
-    assert isinstance(runner_for(path, engine="onnx"), ModelRunner)
+    assert isinstance(open_runner(path, engine="onnx"), ModelRunner)
     server_kwargs = dict(providers=["CPUExecutionProvider"], intra_op_threads=2, inter_op_threads=None,
                          verify_hashes=True)  # what server.runtime.load_entry passes a runner factory
-    native_from_server = runner_for(path, engine="auto", **server_kwargs)
+    native_from_server = open_runner(path, engine="auto", **server_kwargs)
     assert isinstance(native_from_server, NativeRunner) and native_from_server.threads == 2
-    assert isinstance(runner_for(path, engine="onnx", **server_kwargs), ModelRunner)
+    assert isinstance(open_runner(path, engine="onnx", **server_kwargs), ModelRunner)
     assert native_info()["available"] is True
     with pytest.raises(ValueError):
         NativeRunner(path, threads=0)

@@ -9,7 +9,7 @@ import pytest
 
 from dynaprune.cli import main
 from dynaprune.errors import UserError
-from server.settings import load_settings
+from dynaprune.server.settings import load_settings
 from tests.server_fixtures import ROOT
 
 
@@ -94,7 +94,7 @@ def test_serve_without_a_repository_says_which_variable_to_set(capsys):
 
 
 def test_serve_refuses_cuda_when_no_gpu_runtime_is_present(tmp_path, capsys):
-    from server.runtime import cuda_available
+    from dynaprune.runtime.sessions import cuda_available
 
     if cuda_available():
         pytest.skip("this machine has CUDA")
@@ -103,7 +103,7 @@ def test_serve_refuses_cuda_when_no_gpu_runtime_is_present(tmp_path, capsys):
 
 
 def test_auto_device_falls_back_to_cpu_without_cuda():
-    from server.runtime import cuda_available, select_providers
+    from dynaprune.runtime.sessions import cuda_available, select_providers
 
     expected = ["CUDAExecutionProvider", "CPUExecutionProvider"] if cuda_available() else ["CPUExecutionProvider"]
     assert select_providers("auto") == expected
@@ -118,12 +118,13 @@ def test_serve_is_listed_in_the_cli_help():
 def test_the_server_never_imports_torch(tmp_path):
     code = (
         "import sys\n"
-        "from server.settings import ServerSettings\n"
-        "from server.app import create_app\n"
-        "import server.cli, exporter.runner\n"
+        "from dynaprune.server.settings import ServerSettings\n"
+        "from dynaprune.server.app import create_app\n"
+        "import dynaprune.server.cli, dynaprune.runtime.engines\n"
         f"create_app(ServerSettings(repo={str(tmp_path)!r}))\n"
         "assert 'torch' not in sys.modules, 'torch was imported'\n"
-        "assert 'training' not in sys.modules, 'training was imported'\n"
+        "assert not [m for m in sys.modules if m.startswith(('dynaprune.training', 'dynaprune.exporter'))], "
+        "'training or the exporter was imported'\n"
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr

@@ -2,8 +2,8 @@
 
 import pytest
 
-from exporter.native_runner import NativeRunner, native_available
-from exporter.runner import ModelRunner
+from dynaprune.runtime.ftwt.native_runner import NativeRunner, native_available
+from dynaprune.runtime.ftwt import ModelRunner
 from tests.server_fixtures import GRAY, infer_body, random_images, running_app
 from tests.server_fixtures import server_repo  # noqa: F401  (fixture)
 

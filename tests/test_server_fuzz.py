@@ -46,8 +46,8 @@ def _cases() -> list:
     """One case per (operation, generation mode, path parameters), read from the app at collection time."""
     import tempfile
 
-    from server.app import create_app
-    from server.settings import ServerSettings
+    from dynaprune.server.app import create_app
+    from dynaprune.server.settings import ServerSettings
 
     with tempfile.TemporaryDirectory() as empty:
         paths = create_app(ServerSettings(repo=empty)).openapi()["paths"]

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from dynaprune.cli import main
 from tests.server_fixtures import running_app
-from training.hebbian_train import load_hebbian
+from dynaprune.training.hebbian_train import load_hebbian
 
 
 @pytest.fixture(scope="module")

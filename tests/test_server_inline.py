@@ -9,10 +9,10 @@ from types import SimpleNamespace
 
 import numpy as np
 
-from server.inference import InferenceService, OpenRequests
-from server.metrics import ServerMetrics
-from server.runtime import Prediction
-from server.settings import ServerSettings
+from dynaprune.server.inference import InferenceService, OpenRequests
+from dynaprune.server.metrics import ServerMetrics
+from dynaprune.server.runtime import Prediction
+from dynaprune.server.settings import ServerSettings
 
 
 class ThreadRecordingModel:

@@ -8,7 +8,7 @@ import logging
 
 import pytest
 
-from server.logs import configure_logging
+from dynaprune.server.logs import configure_logging
 from tests.server_fixtures import RGB, infer_body, random_images, running_app, tamper
 from tests.server_fixtures import repo_copy, server_repo  # noqa: F401  (fixtures)
 

@@ -7,7 +7,7 @@ import json
 import numpy as np
 import pytest
 
-from exporter.native_runner import native_available
+from dynaprune.runtime.ftwt.native_runner import native_available
 from tests.server_fixtures import GRAY, NUM_CLASSES, RGB, binary_request, infer_body, random_images, running_app
 from tests.server_fixtures import server_repo  # noqa: F401  (fixture)
 
@@ -75,7 +75,7 @@ def test_json_inference_returns_logits_of_the_batch_and_flops_parameters(client)
 
 
 def test_flops_parameters_are_consistent_totals_over_the_batch(client, server_repo):  # noqa: F811
-    from exporter.runner import ModelRunner
+    from dynaprune.runtime.ftwt import ModelRunner
 
     images = random_images(2, seed=5)
     params = client.post(f"/v2/models/{RGB}/versions/1/infer", json=infer_body(images)).json()["parameters"]
@@ -89,7 +89,7 @@ def test_flops_parameters_are_consistent_totals_over_the_batch(client, server_re
 
 def test_each_sample_runs_its_own_subnetwork(client, server_repo):  # noqa: F811
     """Per-input results equal the runtime's for that input alone: the batch does not share masks."""
-    from exporter.runner import ModelRunner
+    from dynaprune.runtime.ftwt import ModelRunner
 
     images = np.concatenate([random_images(1, seed=1), np.zeros((1, 3, 16, 16), np.float32), np.ones((1, 3, 16, 16), np.float32)])
     body = client.post(

@@ -3,7 +3,7 @@
 import pytest
 import torch
 
-from models.targets import channel_scores, heatmap_targets, mass_targets
+from dynaprune.models.targets import channel_scores, heatmap_targets, mass_targets
 
 WORKED_EXAMPLE = torch.tensor([[0.3, 0.3, 0.2, 0.1, 0.1, 0.03, 0.01]])
 

@@ -14,7 +14,7 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 
-from training.data import Split
+from dynaprune.datasets.sources import Split
 
 
 @dataclass(frozen=True)

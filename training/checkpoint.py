@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any, Literal
 
@@ -22,12 +21,14 @@ from safetensors import SafetensorError
 from safetensors.torch import load_file, save_file
 
 from dynaprune.errors import UserError
-from models.gating import GatedNet
-from models.registry import create_model
+from dynaprune.models.gating import GatedNet
+from dynaprune.models.registry import create_model
+from dynaprune.training.checkpoint_files import METADATA_KEY, MODEL_FILE, atomic_write, resolve_checkpoint
+
+__all__ = ["METADATA_KEY", "MODEL_FILE", "resolve_checkpoint", "ArchSpec", "FtwtSpec", "DataSpec", "CheckpointMeta",
+           "save_checkpoint", "load_checkpoint", "read_meta", "read_tensors", "save_tensors"]
 
 FORMAT_VERSION = 1
-METADATA_KEY = "dynaprune"
-MODEL_FILE = "model.safetensors"
 
 
 class ArchSpec(BaseModel):
@@ -72,31 +73,9 @@ class CheckpointMeta(BaseModel):
     config: dict[str, Any] = Field(default_factory=dict)
 
 
-def resolve_checkpoint(path: str | os.PathLike[str]) -> Path:
-    """Accept a run directory or the .safetensors file itself."""
-    path = Path(path)
-    if path.is_dir():
-        path = path / MODEL_FILE
-    if not path.is_file():
-        raise UserError(f"checkpoint not found: {path}")
-    return path
-
-
-def _atomic_write(target: Path, write: Any) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    os.close(fd)
-    try:
-        write(tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def save_tensors(path: Path, tensors: dict[str, torch.Tensor], metadata: dict[str, str]) -> None:
     tensors = {k: v.detach().contiguous().cpu() for k, v in tensors.items()}
-    _atomic_write(path, lambda tmp: save_file(tensors, tmp, metadata=metadata))
+    atomic_write(path, lambda tmp: save_file(tensors, tmp, metadata=metadata))
 
 
 def save_checkpoint(path: str | os.PathLike[str], net: GatedNet, meta: CheckpointMeta) -> Path:
@@ -105,7 +84,7 @@ def save_checkpoint(path: str | os.PathLike[str], net: GatedNet, meta: Checkpoin
         path = path / MODEL_FILE
     text = meta.model_dump_json()
     save_tensors(path, net.state_dict(), {METADATA_KEY: text})
-    _atomic_write(path.with_suffix(".json"), lambda tmp: Path(tmp).write_text(json.dumps(json.loads(text), indent=2)))
+    atomic_write(path.with_suffix(".json"), lambda tmp: Path(tmp).write_text(json.dumps(json.loads(text), indent=2)))
     return path
 
 

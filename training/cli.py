@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import sys
@@ -14,12 +15,13 @@ import torch
 
 from dynaprune.argtypes import fraction, positive_int, threshold
 from dynaprune.errors import UserError
-from models.flops import CostModel
-from models.gating import GateMode
-from models.geometry import trace_cost_model
-from models.registry import list_models
-from training.batches import Augment, TensorSplit
-from training.checkpoint import (
+from dynaprune.models.families import DENSE_HEBBIAN
+from dynaprune.models.flops import CostModel
+from dynaprune.models.gating import GateMode
+from dynaprune.models.geometry import trace_cost_model
+from dynaprune.models.registry import list_models
+from dynaprune.training.batches import Augment, TensorSplit
+from dynaprune.training.checkpoint import (
     ArchSpec,
     CheckpointMeta,
     DataSpec,
@@ -30,10 +32,10 @@ from training.checkpoint import (
     save_checkpoint,
     save_tensors,
 )
-from training.data import SOURCES_HELP, Dataset, load_dataset
-from training.evaluation import Evaluation, evaluate
-from training.loop import EpochLog, FtwtSettings, Schedule, Trainer, TrainSettings, append_jsonl
-from training.plots import plot_accuracy_vs_reduction, plot_keep_ratios, plot_training_curves
+from dynaprune.datasets.sources import SOURCES_HELP, Dataset, load_dataset
+from dynaprune.training.evaluation import Evaluation, evaluate
+from dynaprune.training.loop import EpochLog, FtwtSettings, Schedule, Trainer, TrainSettings, append_jsonl
+from dynaprune.training.plots import plot_accuracy_vs_reduction, plot_keep_ratios, plot_training_curves
 
 LAST_FILE = "last.safetensors"
 STATE_FILE = "train_state.safetensors"
@@ -53,11 +55,12 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--quiet", action="store_true", help="no progress bars")
 
 
-def add_parser(sub: argparse._SubParsersAction, name: str, help_text: str) -> None:
-    if name == "hebbian-figures":
-        from training.hebbian_train import add_figures_parser
+# Architectures trained by another family's trainer than the CNN loop below: arch -> "module:function"
+# taking the parsed arguments (the dense Hebbian family computes class averages, no SGD).
+FAMILY_TRAINERS = {DENSE_HEBBIAN: "dynaprune.training.hebbian_train:train_hebbian"}
 
-        return add_figures_parser(sub, name, help_text)
+
+def add_parser(sub: argparse._SubParsersAction, name: str, help_text: str) -> None:
     builders = {"train": _add_train, "estimate": _add_estimate, "evaluate": _add_evaluate}
     builders[name](sub.add_parser(name, help=help_text, description=help_text))
 
@@ -68,7 +71,7 @@ def _add_train(p: argparse.ArgumentParser) -> None:
                    help="dense baseline, or FTWT fine-tuning from --from (a dense checkpoint)")
     p.add_argument("--from", dest="baseline", default=None, help="FTWT: the dense baseline checkpoint to start from")
     p.add_argument("--arch", default="resnet56",
-                   help=f"architecture (dense only; one of {', '.join(list_models())}, or dense-hebbian)")
+                   help=f"architecture (dense only; one of {', '.join(list_models())}, or {', '.join(FAMILY_TRAINERS)})")
     p.add_argument("--data", "--dataset", dest="data", default="digits",
                    help="data source URI (dense only; FTWT reuses the baseline's). dense-hebbian: digits or "
                         "synthetic?N=..&K=..&M=..&r=.. (or rho=..)")
@@ -175,10 +178,9 @@ def _prepare_run_dir(out: Path, resume: bool, force: bool) -> None:
 
 
 def cmd_train(args: argparse.Namespace) -> int:
-    if args.arch == "dense-hebbian":
-        from training.hebbian_train import train_hebbian
-
-        return train_hebbian(args)
+    if args.arch in FAMILY_TRAINERS:
+        module, _, function = FAMILY_TRAINERS[args.arch].partition(":")
+        return getattr(importlib.import_module(module), function)(args)
     device = _setup(args)
     torch.manual_seed(args.seed)
     ftwt = None

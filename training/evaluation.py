@@ -7,10 +7,10 @@ from dataclasses import asdict, dataclass
 import numpy as np
 import torch
 
-from models.flops import CostModel, CountMode, dense_flops, executed_flops
-from models.gating import GatedNet, GateMode
-from models.geometry import kept_counts
-from training.batches import TensorSplit
+from dynaprune.models.flops import CostModel, CountMode, dense_flops, executed_flops
+from dynaprune.models.gating import GatedNet, GateMode
+from dynaprune.models.geometry import kept_counts
+from dynaprune.training.batches import TensorSplit
 
 
 @dataclass

@@ -19,10 +19,10 @@ from safetensors import SafetensorError
 from safetensors.numpy import load_file, save_file
 
 from dynaprune.errors import UserError
-from models.hebbian import DenseHebbianNetwork, noisy_examples, r_from_rho, synthetic_archetypes
-from training.checkpoint import METADATA_KEY, MODEL_FILE, _atomic_write, resolve_checkpoint
+from dynaprune.models.families import DENSE_HEBBIAN as FAMILY
+from dynaprune.models.hebbian import DenseHebbianNetwork, noisy_examples, r_from_rho, synthetic_archetypes
+from dynaprune.training.checkpoint_files import METADATA_KEY, MODEL_FILE, atomic_write, resolve_checkpoint
 
-FAMILY = "dense-hebbian"
 SYNTHETIC_KEYS = {"N": int, "K": int, "M": int, "r": float, "rho": float, "seed": int, "test": int}
 
 
@@ -121,8 +121,8 @@ def train_hebbian(args: argparse.Namespace) -> int:
     if path.exists() and not args.force:
         raise UserError(f"{out} already holds a run; use --force or another --out")
     text = meta.model_dump_json()
-    _atomic_write(path, lambda tmp: save_file(arrays, tmp, metadata={METADATA_KEY: text}))
-    _atomic_write(path.with_suffix(".json"), lambda tmp: Path(tmp).write_text(json.dumps(json.loads(text), indent=2)))
+    atomic_write(path, lambda tmp: save_file(arrays, tmp, metadata={METADATA_KEY: text}))
+    atomic_write(path.with_suffix(".json"), lambda tmp: Path(tmp).write_text(json.dumps(json.loads(text), indent=2)))
     result = {"checkpoint": str(path), "family": FAMILY, "P": net.P, "N": net.N, "K": net.K, "data": uri,
               "metrics": metrics}
     if args.json:
@@ -153,20 +153,3 @@ def load_hebbian(path: str | Path) -> tuple[DenseHebbianNetwork, HebbianMeta]:
     info = {"P": meta.P, "normalisation": meta.normalisation, "class_names": list(meta.class_names), "r": meta.r,
             "M": meta.M}
     return DenseHebbianNetwork.from_arrays(arrays, info), meta
-
-
-def add_figures_parser(sub: argparse._SubParsersAction, name: str, help_text: str) -> None:
-    p = sub.add_parser(name, help=help_text, description=help_text)
-    p.add_argument("--out", type=Path, default=Path("docs/hebbian"), help="output folder for PNG + JSON")
-    p.add_argument("--quick", action="store_true", help="small grids (~30 s)")
-    p.add_argument("--json", action="store_true", help="print the summary as one JSON object on stdout")
-    p.set_defaults(func=_cmd_figures)
-
-
-def _cmd_figures(args: argparse.Namespace) -> int:
-    from training.hebbian_repro import reproduce
-
-    summary = reproduce(args.out, quick=args.quick)
-    print(json.dumps(summary) if args.json else f"wrote {len(summary['files'])} files to {args.out} "
-          f"in {summary['seconds']} s")
-    return 0

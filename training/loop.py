@@ -19,10 +19,10 @@ import torch
 import torch.nn.functional as F
 from tqdm import tqdm
 
-from models.flops import CostModel
-from models.gating import GatedNet, GateMode, UnitRecord
-from training.batches import Augment, TensorSplit
-from training.evaluation import Evaluation, evaluate
+from dynaprune.models.flops import CostModel
+from dynaprune.models.gating import GatedNet, GateMode, UnitRecord
+from dynaprune.training.batches import Augment, TensorSplit
+from dynaprune.training.evaluation import Evaluation, evaluate
 
 PAPER_MILESTONES = (81 / 200, 122 / 200, 151 / 200)
 

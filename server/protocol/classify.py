@@ -12,10 +12,10 @@ import anyio.to_thread
 import numpy as np
 from fastapi import APIRouter, File, Query, UploadFile
 
-from server.deps import InferenceDep, RegistryDep
-from server.protocol import codec
-from server.protocol.imaging import image_to_tensor
-from server.protocol.schemas import ClassifyResponse, ErrorBody, Prediction
+from dynaprune.server.deps import InferenceDep, RegistryDep
+from dynaprune.server.protocol import codec
+from dynaprune.server.protocol.imaging import image_to_tensor
+from dynaprune.server.protocol.schemas import ClassifyResponse, ErrorBody, Prediction
 
 router = APIRouter(tags=["classify (v1)"])
 

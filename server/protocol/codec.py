@@ -22,10 +22,10 @@ from typing import Any
 import numpy as np
 from pydantic import ValidationError
 
-from server.errors import InvalidInput, PayloadTooLarge, UnsupportedMediaType
-from server.inference import Completed
-from server.protocol.schemas import InferenceRequest
-from server.runtime import ModelSpec, Prediction
+from dynaprune.server.errors import InvalidInput, PayloadTooLarge, UnsupportedMediaType
+from dynaprune.server.inference import Completed
+from dynaprune.server.protocol.schemas import InferenceRequest
+from dynaprune.server.runtime import ModelSpec, Prediction
 
 LOGITS, PROBABILITIES, KEPT_CHANNELS = "logits", "probabilities", "kept_channels"
 OUTPUT_NAMES = (LOGITS, PROBABILITIES, KEPT_CHANNELS)

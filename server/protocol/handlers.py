@@ -11,7 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from server.errors import ServingError
+from dynaprune.server.errors import ServingError
 
 
 def _error(status: int, message: str, headers: dict[str, str] | None = None) -> JSONResponse:

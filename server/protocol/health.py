@@ -6,8 +6,8 @@ from fastapi import APIRouter
 from fastapi.responses import JSONResponse
 
 from dynaprune import __version__
-from server.deps import RegistryDep
-from server.protocol.schemas import ReadyBody, ServerMetadata
+from dynaprune.server.deps import RegistryDep
+from dynaprune.server.protocol.schemas import ReadyBody, ServerMetadata
 
 router = APIRouter(tags=["health"])
 

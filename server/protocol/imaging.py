@@ -13,7 +13,7 @@ import warnings
 import numpy as np
 from PIL import Image
 
-from server.errors import InvalidInput, UnsupportedMediaType
+from dynaprune.server.errors import InvalidInput, UnsupportedMediaType
 
 _MAGIC = {b"\x89PNG\r\n\x1a\n": "PNG", b"\xff\xd8\xff": "JPEG"}
 MAX_PIXELS = 40_000_000  # ~ 6300 x 6300; far beyond any sensible classification upload

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
-from server.deps import MetricsDep
+from dynaprune.server.deps import MetricsDep
 
 router = APIRouter(tags=["metrics"])
 

@@ -14,14 +14,14 @@ import anyio.to_thread
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse
 
-from server.deps import InferenceDep, RegistryDep, SettingsDep
-from server.errors import ModelNotFound
-from server.inference import InferenceService
-from server.protocol import codec
-from server.protocol.schemas import ErrorBody, InferenceResponse, ModelMetadata, ModelReadyBody, TensorMetadata
-from server.registry import ModelRegistry, VersionState
-from server.runtime import ModelSpec
-from server.settings import ServerSettings
+from dynaprune.server.deps import InferenceDep, RegistryDep, SettingsDep
+from dynaprune.server.errors import ModelNotFound
+from dynaprune.server.inference import InferenceService
+from dynaprune.server.protocol import codec
+from dynaprune.server.protocol.schemas import ErrorBody, InferenceResponse, ModelMetadata, ModelReadyBody, TensorMetadata
+from dynaprune.server.registry import ModelRegistry, VersionState
+from dynaprune.server.runtime import ModelSpec
+from dynaprune.server.settings import ServerSettings
 
 router = APIRouter(tags=["models (v2)"])
 

@@ -12,10 +12,10 @@ from typing import Annotated, Any
 import anyio.to_thread
 from fastapi import APIRouter, Body, Depends
 
-from server.deps import RegistryDep, require_admin
-from server.errors import LoadFailed
-from server.protocol.schemas import ErrorBody, RepositoryEntry, RepositoryIndexRequest
-from server.registry import VersionState, VersionStatus
+from dynaprune.server.deps import RegistryDep, require_admin
+from dynaprune.server.errors import LoadFailed
+from dynaprune.server.protocol.schemas import ErrorBody, RepositoryEntry, RepositoryIndexRequest
+from dynaprune.server.registry import VersionState, VersionStatus
 
 router = APIRouter(prefix="/v2/repository", tags=["repository"], dependencies=[Depends(require_admin)])
 

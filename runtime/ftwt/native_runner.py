@@ -1,21 +1,18 @@
-"""Run an exported FTWT network with the compiled engine `exporter._native`: one C call per batch.
+"""The FTWT family on the compiled engine `dynaprune.runtime.ftwt._native`: one C call per batch.
 
-Same interface as `exporter.runner.ModelRunner` (`manifest`, `unit_names`,
-`run`, `run_dense`, `warmup`, `normalise`, `trace`), same results: kept channel
-sets equal to the ONNX graphs' (and PyTorch's), logits within the exporter's
-parity tolerance. Torch-free: it reads the manifest and the folded weights
-stored as initializers in the unit ONNX files (onnx + numpy only).
+Same contract and results as `dynaprune.runtime.ftwt.onnx_runner.ModelRunner`: kept channel
+sets equal to the ONNX graphs' (and PyTorch's), logits within the exporter's parity tolerance.
+Torch-free: it reads the manifest and the folded weights stored as initializers in the unit
+ONNX files (`dynaprune.runtime.ftwt.weights`).
 
-Why a native engine: ONNX Runtime runs a sample's sub-network as two session
-calls per unit, and its only way to run a conv over run-time selected filters
-is to Gather the kept weight rows/columns first and then Conv, which is slower
-than the dense net. The engine walks every unit in one C call, computes only
-the kept filters from the kept input channels (an "indexed GEMM" that reads the
-weights in place), and splits large convs across `threads` threads.
+Why a native engine: ONNX Runtime runs a sample's sub-network as two session calls per unit,
+and its only way to run a conv over run-time selected filters is to Gather the kept weight
+rows/columns first and then Conv, which is slower than the dense net. The engine walks every
+unit in one C call, computes only the kept filters from the kept input channels (an "indexed
+GEMM" that reads the weights in place), and splits large convs across `threads` threads.
 
-`native_available()` says whether the extension was built (`pip install -e .`
-builds it when a C compiler is present; the build is optional). `runner_for`
-picks the engine: "native", "onnx" or "auto" (native when available).
+`native_available()` says whether the extension was built (`pip install -e .` builds it when a
+C compiler is present; the build is optional). Engine choice is `dynaprune.runtime.engines`'.
 """
 
 from __future__ import annotations
@@ -27,13 +24,16 @@ from typing import Any
 
 import numpy as np
 
-from exporter.manifest import INPUT_TENSOR, Manifest, ManifestError, UnitEntry, load_manifest
-from exporter.runner import RunResult, SampleTrace
-from models.flops import CostModel, CountMode, dense_flops, predictor_flops
+from dynaprune.models.flops import CostModel, CountMode, dense_flops, predictor_flops
+from dynaprune.runtime.contract import Runner, RunResult, SampleTrace
+from dynaprune.runtime.ftwt.manifest import FAMILY, INPUT_TENSOR, FtwtManifest
+from dynaprune.runtime.ftwt.weights import head_weights, unit_weights
+from dynaprune.runtime.manifest import ManifestBase, ManifestError
+from dynaprune.runtime.sessions import CPU, open_session, session_options
 
 ABI_VERSION = 1
 
-# Field order of a unit record: must match exporter/_native/engine.h.
+# Field order of a unit record: must match runtime/ftwt/native/engine.h.
 _UNIT_FIELDS = (
     "KIND CIN COUT KH KW SH SW PT PL PB PR DH DW RELU INPUT SKIP SC_KIND SC_IN SC_OUT SC_STRIDE NPOST "
     "POST0_K POST0_S POST0_P POST1_K POST1_S POST1_P IN_H IN_W CONV_H CONV_W OUT_H OUT_W GATED PRED_POOL "
@@ -44,7 +44,7 @@ _COST_FIELDS = "OUT_UNIT IN_UNIT COUT CIN GROUPS HW KH KW BIAS DEPTHWISE".split(
 _SHORTCUTS = {None: 0, "identity": 1, "pad": 2, "projection": 3}
 
 try:  # the optional compiled extension
-    from exporter import _native  # type: ignore[attr-defined]
+    from dynaprune.runtime.ftwt import _native  # type: ignore[attr-defined]
 except ImportError as exc:  # pragma: no cover - depends on the build
     _native = None
     _IMPORT_ERROR: str | None = str(exc)
@@ -52,7 +52,7 @@ else:
     _IMPORT_ERROR = None
     if getattr(_native, "ABI_VERSION", None) != ABI_VERSION or _native.U_NFIELDS != len(_UNIT_FIELDS):
         _IMPORT_ERROR = (
-            f"exporter._native is stale (ABI {getattr(_native, 'ABI_VERSION', '?')}, this wrapper needs {ABI_VERSION}); "
+            f"dynaprune.runtime.ftwt._native is stale (ABI {getattr(_native, 'ABI_VERSION', '?')}, this wrapper needs {ABI_VERSION}); "
             "rebuild it with `pip install -e .`"
         )
         _native = None
@@ -77,91 +77,11 @@ def default_threads() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-# --------------------------------------------------------------------------- reading the graphs
-
-
-def _load_onnx(entry: Path, rel: str):
-    import onnx
-
-    try:
-        return onnx.load(str(entry / rel))
-    except Exception as exc:  # onnx raises several types
-        raise ManifestError(f"{entry}: cannot read {rel}: {exc}") from exc
-
-
-def _initializers(model) -> dict[str, np.ndarray]:
-    from onnx import numpy_helper
-
-    return {init.name: numpy_helper.to_array(init) for init in model.graph.initializer}
-
-
-def _attrs(node) -> dict[str, Any]:
-    from onnx import helper
-
-    return {a.name: helper.get_attribute_value(a) for a in node.attribute}
-
-
-def _f32(array: np.ndarray, shape: tuple[int, ...], what: str, entry: Path) -> np.ndarray:
-    array = np.asarray(array)
-    if array.dtype != np.float32 or tuple(array.shape) != tuple(int(d) for d in shape):
-        raise ManifestError(f"{entry}: {what} has shape {array.shape} ({array.dtype}), expected {shape} float32")
-    return np.ascontiguousarray(array)
-
-
-def _unit_weights(entry: Path, unit: UnitEntry) -> dict[str, Any]:
-    """Folded conv weight/bias, conv attributes, projection conv and predictor fc of one unit."""
-    block = _load_onnx(entry, unit.block.file)
-    inits = _initializers(block)
-    conv = next((n for n in block.graph.node if n.op_type in ("MaskedConv", "MaskedDepthwiseConv")), None)
-    if conv is None:
-        raise ManifestError(f"{entry}: {unit.block.file} has no MaskedConv node")
-    per_group = 1 if unit.kind == "depthwise" else unit.in_channels
-    kh, kw = unit.kernel
-    out: dict[str, Any] = {
-        "w": _f32(inits[conv.input[3]], (unit.out_channels, per_group, kh, kw), f"{unit.name} conv weight", entry),
-        "b": _f32(inits[conv.input[4]], (unit.out_channels,), f"{unit.name} conv bias", entry),
-        "attrs": _attrs(conv),
-    }
-    if unit.shortcut is not None and unit.shortcut.kind == "projection":
-        proj = next((n for n in block.graph.node if n.op_type == "Conv" and n.domain in ("", "ai.onnx")), None)
-        if proj is None:
-            raise ManifestError(f"{entry}: {unit.block.file} has no projection Conv")
-        weight = inits[proj.input[1]]
-        out["pj_w"] = _f32(weight, weight.shape, f"{unit.name} projection weight", entry)
-        out["pj_b"] = _f32(inits[proj.input[2]], (weight.shape[0],), f"{unit.name} projection bias", entry)
-        out["pj_attrs"] = _attrs(proj)
-    if unit.predictor is not None:
-        pred = _load_onnx(entry, unit.predictor.file)
-        pinits = _initializers(pred)
-        gemm = next((n for n in pred.graph.node if n.op_type == "Gemm"), None)
-        if gemm is None:
-            raise ManifestError(f"{entry}: {unit.predictor.file} has no Gemm node")
-        attrs = _attrs(gemm)
-        weight = pinits[gemm.input[1]]
-        if not attrs.get("transB", 0):
-            weight = weight.T
-        out["pw"] = _f32(weight, (unit.out_channels, unit.in_channels), f"{unit.name} predictor weight", entry)
-        out["pb"] = _f32(pinits[gemm.input[2]], (unit.out_channels,), f"{unit.name} predictor bias", entry)
-    return out
-
-
-def _head_weights(entry: Path, manifest: Manifest) -> tuple[np.ndarray, np.ndarray]:
-    head = _load_onnx(entry, manifest.head.graph.file)
-    inits = _initializers(head)
-    gather = next((n for n in head.graph.node if n.op_type == "Gather"), None)
-    gemm = next((n for n in head.graph.node if n.op_type == "Gemm"), None)
-    if gather is None or gemm is None:
-        raise ManifestError(f"{entry}: {manifest.head.graph.file} is not a Gather + Gemm head")
-    shape = (manifest.head.num_classes, manifest.head.in_channels)
-    return (_f32(inits[gather.input[0]], shape, "head weight", entry),
-            _f32(inits[gemm.input[2]], (shape[0],), "head bias", entry))
-
-
 def _ints(attrs: dict[str, Any], key: str, default: list[int]) -> list[int]:
     return [int(v) for v in attrs.get(key, default)]
 
 
-def build_program(entry: Path, manifest: Manifest) -> dict[str, Any]:
+def build_program(entry: Path, manifest: FtwtManifest) -> dict[str, Any]:
     """The engine's program: unit records, weights, tensor shapes, head and FLOPs table."""
     units = manifest.units
     tensor_id = {INPUT_TENSOR: 0}
@@ -171,7 +91,7 @@ def build_program(entry: Path, manifest: Manifest) -> dict[str, Any]:
     floats: list[Any] = []
     tensors = [list(manifest.input.shape)] + [[u.out_channels, *u.out_hw] for u in units]
     for i, unit in enumerate(units):
-        w = _unit_weights(entry, unit)
+        w = unit_weights(entry, unit)
         attrs = w["attrs"]
         strides = _ints(attrs, "strides", [1, 1])
         pads = _ints(attrs, "pads", [0, 0, 0, 0])
@@ -217,7 +137,7 @@ def build_program(entry: Path, manifest: Manifest) -> dict[str, Any]:
             if _ints(pj, "dilations", [1, 1]) != [1, 1] or int(pj.get("group", 1)) != 1:
                 raise ManifestError(f"{entry}: unit {unit.name}: dilated or grouped projection convs are not supported")
         floats += [w["w"], w["b"], w.get("pw"), w.get("pb"), w.get("pj_w"), w.get("pj_b")]
-    head_w, head_b = _head_weights(entry, manifest)
+    head_w, head_b = head_weights(entry, manifest)
     if manifest.head.input not in tensor_id:
         raise ManifestError(f"{entry}: the head reads unknown tensor {manifest.head.input!r}")
     cost, const = _cost_table(manifest)
@@ -241,8 +161,8 @@ def _conv_hw(hw: list[int], kernel: list[int], strides: list[int], pads: list[in
     )
 
 
-def _cost_table(manifest: Manifest) -> tuple[np.ndarray, float]:
-    """models.flops honest accounting as a table the engine evaluates per sample."""
+def _cost_table(manifest: FtwtManifest) -> tuple[np.ndarray, float]:
+    """dynaprune.models.flops honest accounting as a table the engine evaluates per sample."""
     cost: CostModel = manifest.cost()
     index = {u.name: i for i, u in enumerate(manifest.units)}
     rows = []
@@ -268,7 +188,7 @@ def _cost_table(manifest: Manifest) -> tuple[np.ndarray, float]:
 # --------------------------------------------------------------------------- the runner
 
 
-class NativeRunner:
+class NativeRunner(Runner):
     """The compiled engine for one entry; `run` executes each sample's own sub-network.
 
     `threads` (default: the CPUs this process may use) splits large convs;
@@ -277,7 +197,10 @@ class NativeRunner:
     `providers` and `inter_op_threads` only apply to `run_dense` (ONNX Runtime).
     """
 
-    backend = "dynaprune-native"  # published as the model's backend in the server's metadata
+    backend = "dynaprune-native"
+    engine = "native"
+    family = FAMILY
+    manifest: FtwtManifest
 
     def __init__(
         self,
@@ -288,15 +211,12 @@ class NativeRunner:
         providers: list[str] | None = None,
         intra_op_threads: int | None = None,
         inter_op_threads: int | None = None,
+        manifest: ManifestBase | None = None,
     ) -> None:
         if _native is None:
             raise ManifestError(f"the native engine is not available ({_IMPORT_ERROR or 'not built'}); "
-                                "use exporter.runner.ModelRunner or reinstall with a C compiler")
-        self.entry_dir = Path(entry_dir)
-        self.manifest: Manifest = load_manifest(self.entry_dir, verify_hashes=verify_hashes)
-        if self.manifest.family != "ftwt":
-            raise ManifestError(f"{self.entry_dir}: the native engine runs FTWT entries; this one is "
-                                f"{self.manifest.family!r} (use exporter.runner.open_runner)")
+                                "use engine 'onnx' or reinstall with a C compiler")
+        super().__init__(entry_dir, verify_hashes=verify_hashes, manifest=manifest)
         chosen = threads if threads is not None else intra_op_threads
         self.threads = int(chosen) if chosen is not None else default_threads()
         if self.threads < 1:
@@ -313,9 +233,7 @@ class NativeRunner:
         self._channels = np.asarray([u.out_channels for u in m.units], dtype=np.int64)
         self._offsets = np.concatenate([[0], np.cumsum(self._channels)])
         self._classes = m.head.num_classes
-        self._shape = tuple(m.input.shape)
-        self._mean = np.asarray(m.input.mean, dtype=np.float32).reshape(1, -1, 1, 1)
-        self._std = np.asarray(m.input.std, dtype=np.float32).reshape(1, -1, 1, 1)
+        self._shape = self.inputs.shape
         self._flops_dense = float(dense_flops(m.cost(), CountMode.HONEST).total)
         self._dense = None
         self._dense_lock = threading.Lock()
@@ -324,21 +242,13 @@ class NativeRunner:
     def unit_names(self) -> list[str]:
         return list(self._names)
 
-    # ------------------------------------------------------------------ inputs
+    @property
+    def unit_channels(self) -> dict[str, int]:
+        return self.manifest.unit_channels()
 
-    def _check(self, images: np.ndarray) -> np.ndarray:
-        if type(images) is np.ndarray and images.dtype == np.float32 and images.flags.c_contiguous \
-                and images.shape[1:] == self._shape and images.ndim == 4:
-            return images
-        images = np.asarray(images)
-        if images.ndim != 4 or tuple(images.shape[1:]) != self._shape:
-            raise ValueError(f"images must be (B, {', '.join(map(str, self._shape))}), got {images.shape}")
-        return np.ascontiguousarray(images, dtype=np.float32)
-
-    def normalise(self, images: np.ndarray) -> np.ndarray:
-        """(B, C, H, W) images in [0, 1] -> float32 normalised with the manifest's mean/std."""
-        x = self._check(images)
-        return ((x - self._mean) / self._std).astype(np.float32, copy=False)
+    @property
+    def flops_dense(self) -> float:
+        return self._flops_dense
 
     # ------------------------------------------------------------------ running
 
@@ -353,7 +263,7 @@ class NativeRunner:
         return logits, kept, flops, mask, macs
 
     def run(self, images: np.ndarray) -> RunResult:
-        x = self._check(images)
+        x = self.inputs.check(images)  # the engine normalises in C
         logits, kept, flops, _, _ = self._execute(x, True)
         if not self.manifest.gated:
             flops[:] = self._flops_dense
@@ -367,7 +277,7 @@ class NativeRunner:
 
     def run_stats(self, images: np.ndarray) -> dict[str, np.ndarray]:
         """Like `run`, plus what the engine did: kept masks (B, sum C_out) and conv MACs performed per sample."""
-        x = self._check(images)
+        x = self.inputs.check(images)
         logits, kept, flops, mask, macs = self._execute(x, True, with_mask=True, with_macs=True)
         return {"logits": logits, "kept": kept, "flops_executed": flops, "mask": mask, "macs": macs}
 
@@ -389,49 +299,15 @@ class NativeRunner:
         return [self.trace_sample(x[i : i + 1]) for i in range(x.shape[0])]
 
     def run_dense(self, images: np.ndarray) -> np.ndarray:
-        """Logits (B, num_classes) of dense.onnx (ONNX Runtime), the unpruned backbone."""
+        """Logits (B, num_classes) of dense.onnx (ONNX Runtime, CPU unless told), the unpruned backbone."""
         import onnxruntime as ort
 
         with self._dense_lock:
             if self._dense is None:
-                path = self.entry_dir / self.manifest.dense.graph.file
-                options = ort.SessionOptions()
-                options.log_severity_level = 3
-                options.intra_op_num_threads = self.threads
-                if self._inter_op_threads is not None:
-                    options.inter_op_num_threads = self._inter_op_threads
                 available = set(ort.get_available_providers())
-                wanted = self._providers if self._providers is not None else ["CPUExecutionProvider"]
-                providers = [p for p in wanted if p in available] or ["CPUExecutionProvider"]
-                try:
-                    self._dense = ort.InferenceSession(str(path), sess_options=options, providers=providers)
-                except Exception as exc:  # onnxruntime raises its own types
-                    raise ManifestError(f"{self.entry_dir}: onnxruntime cannot load {path.name}: {exc}") from exc
+                wanted = self._providers if self._providers is not None else [CPU]
+                providers = [p for p in wanted if p in available] or [CPU]
+                options = session_options(self.threads, self._inter_op_threads)
+                self._dense = open_session(self.entry_dir, self.manifest.dense.graph.file, options, providers)
         x = self.normalise(images)
         return self._dense.run(None, {self.manifest.dense.graph.inputs[0]: x})[0]
-
-    def warmup(self, iterations: int = 2) -> None:
-        shape = (1, *self._shape)
-        rng = np.random.default_rng(0)
-        for _ in range(max(0, iterations)):
-            self.run(rng.random(shape, dtype=np.float32))
-
-
-def runner_for(entry_dir: str | os.PathLike[str], *, engine: str = "auto", threads: int | None = None,
-                verify_hashes: bool = True, **ort_kwargs: Any):
-    """A runner for one entry: engine "native", "onnx" (ONNX Runtime) or "auto" (native for FTWT
-    entries when the engine is built; `exporter.runner.open_runner` otherwise, e.g. Hebbian entries)."""
-    if engine not in ("auto", "native", "onnx"):
-        raise ValueError(f"engine must be auto, native or onnx, got {engine!r}")
-    from exporter import runner as onnx_runner
-
-    family = onnx_runner.entry_family(entry_dir) if hasattr(onnx_runner, "entry_family") else "ftwt"
-    if engine == "native" or (engine == "auto" and native_available() and family == "ftwt"):
-        return NativeRunner(entry_dir, threads=threads, verify_hashes=verify_hashes, **ort_kwargs)
-    if threads is not None:
-        ort_kwargs.setdefault("intra_op_threads", threads)
-    opener = getattr(onnx_runner, "open_runner", onnx_runner.ModelRunner)
-    return opener(entry_dir, verify_hashes=verify_hashes, **ort_kwargs)
-
-
-__all__ = ["NativeRunner", "native_available", "native_info", "runner_for", "build_program", "default_threads"]

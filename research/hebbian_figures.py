@@ -14,7 +14,7 @@ Writes into ``out_dir``:
   centroid and logistic regression on the same split.
 * ``summary.json`` -- the headline numbers.
 
-Usage: ``python -m training.hebbian_repro --out docs/hebbian [--quick] [--json]``.
+Usage: ``python -m dynaprune.research.hebbian_figures --out docs/hebbian [--quick] [--json]``.
 """
 
 from __future__ import annotations
@@ -27,9 +27,9 @@ from pathlib import Path
 
 import numpy as np
 
-from models.hebbian import (DenseHebbianNetwork, noisy_examples, r_from_rho, rho_from,
+from dynaprune.models.hebbian import (DenseHebbianNetwork, noisy_examples, r_from_rho, rho_from,
                             synthetic_archetypes)
-from models import hebbian_theory as th
+from dynaprune.research import hebbian_theory as th
 
 try:
     from tqdm.auto import tqdm

@@ -1,0 +1,140 @@
+"""The FTWT family on ONNX Runtime (the portable engine): one sub-network per sample.
+
+Sessions are created once, at construction (the dense reference lazily on first use); each
+request only feeds them. Per sample, the runner walks the units in execution order. A tensor
+travels as (values (1, k, H, W), indices (k,)); the predictor graph of a unit reads the tensor
+named by the manifest and yields the kept output channels; the block graph computes only those
+filters (and, for a residual block's second conv, adds the shortcut, giving a dense tensor).
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+
+import numpy as np
+import onnxruntime as ort
+
+from dynaprune.models.flops import CountMode, dense_flops, executed_flops
+from dynaprune.runtime.contract import Runner, RunResult, SampleTrace
+from dynaprune.runtime.ftwt.manifest import FAMILY, INPUT_TENSOR, FtwtManifest
+from dynaprune.runtime.manifest import ManifestBase
+from dynaprune.runtime.sessions import available_providers, open_session, session_options
+
+
+class ModelRunner(Runner):
+    """Sessions for every graph of one entry; `run` executes each sample's own sub-network.
+
+    `providers` defaults to CUDA then CPU, keeping those onnxruntime offers.
+    `intra_op_threads` applies to every session; left None, the per-unit graphs
+    get one thread each and dense.onnx onnxruntime's default.
+    """
+
+    backend = "onnxruntime"
+    engine = "onnx"
+    family = FAMILY
+    manifest: FtwtManifest
+
+    def __init__(
+        self,
+        entry_dir: str | os.PathLike[str],
+        *,
+        providers: list[str] | None = None,
+        intra_op_threads: int | None = None,
+        inter_op_threads: int | None = None,
+        verify_hashes: bool = True,
+        manifest: ManifestBase | None = None,
+    ) -> None:
+        super().__init__(entry_dir, verify_hashes=verify_hashes, manifest=manifest)
+        self.providers = available_providers(providers)
+        # Unit graphs are small and run one after the other; each session owns its
+        # thread pool, so ORT's default (one thread per core, per session) would
+        # start cores x units threads. Unless told otherwise they get one thread;
+        # dense.onnx (one big graph) keeps ORT's default.
+        self._unit_options = session_options(1 if intra_op_threads is None else intra_op_threads, inter_op_threads)
+        self._dense_options = session_options(intra_op_threads, inter_op_threads)
+        m = self.manifest
+        self._predictors = [self._session(u.predictor.file) if u.predictor else None for u in m.units]
+        self._blocks = [self._session(u.block.file) for u in m.units]
+        self._head = self._session(m.head.graph.file)
+        self._dense: ort.InferenceSession | None = None
+        self._dense_lock = threading.Lock()
+        self._all_kept = [np.arange(u.out_channels, dtype=np.int64) for u in m.units]
+        self._input_idx = np.arange(m.input.shape[0], dtype=np.int64)
+        self._cost = m.cost()
+        self._flops_dense = float(dense_flops(self._cost, CountMode.HONEST).total)
+        # After which unit each tensor is read for the last time (so it can be dropped).
+        last_use: dict[str, int] = {}
+        for i, unit in enumerate(m.units):
+            for name in (unit.input, unit.skip):
+                if name is not None:
+                    last_use[name] = i
+        last_use[m.head.input] = len(m.units)
+        self._release = [[n for n, j in last_use.items() if j == i] for i in range(len(m.units))]
+
+    def _session(self, rel: str, options: ort.SessionOptions | None = None) -> ort.InferenceSession:
+        return open_session(self.entry_dir, rel, options or self._unit_options, self.providers)
+
+    @property
+    def unit_names(self) -> list[str]:
+        return [u.name for u in self.manifest.units]
+
+    @property
+    def unit_channels(self) -> dict[str, int]:
+        return self.manifest.unit_channels()
+
+    @property
+    def flops_dense(self) -> float:
+        return self._flops_dense
+
+    # ------------------------------------------------------------------ running
+
+    def trace_sample(self, x: np.ndarray) -> SampleTrace:
+        """Run one normalised sample (1, C, H, W); kept indices of every unit."""
+        m = self.manifest
+        tensors: dict[str, tuple[np.ndarray, np.ndarray]] = {INPUT_TENSOR: (x, self._input_idx)}
+        kept_of: dict[str, np.ndarray] = {}
+        for i, unit in enumerate(m.units):
+            values, idx = tensors[unit.input]
+            predictor = self._predictors[i]
+            if predictor is None:
+                kept = self._all_kept[i]
+            else:
+                kept = predictor.run(["kept"], {"x": values, "x_idx": idx})[0]
+            feeds = {"x": values, "x_idx": idx, "kept": kept}
+            if unit.skip is not None:
+                feeds["skip"], feeds["skip_idx"] = tensors[unit.skip]
+            y, y_idx = self._blocks[i].run(None, feeds)
+            tensors[unit.name] = (y, y_idx)
+            kept_of[unit.name] = kept
+            for name in self._release[i]:
+                tensors.pop(name, None)
+        values, idx = tensors[m.head.input]
+        logits = self._head.run(None, {"x": values, "x_idx": idx})[0]
+        return SampleTrace(logits=logits[0], kept=kept_of)
+
+    def trace(self, images: np.ndarray) -> list[SampleTrace]:
+        """Per-sample kept indices and logits for UNnormalised images (B, C, H, W)."""
+        x = self.normalise(images)
+        return [self.trace_sample(x[i : i + 1]) for i in range(x.shape[0])]
+
+    def run(self, images: np.ndarray) -> RunResult:
+        traces = self.trace(images)
+        names = self.unit_names
+        classes = self.manifest.head.num_classes
+        logits = np.stack([t.logits for t in traces]).astype(np.float32) if traces else np.zeros((0, classes), np.float32)
+        kept = {n: np.array([len(t.kept[n]) for t in traces], dtype=np.int64) for n in names}
+        if self.manifest.gated:
+            flops = np.asarray(executed_flops(self._cost, kept, CountMode.HONEST).total, dtype=np.float64)
+            flops = np.broadcast_to(flops, (len(traces),)).copy()
+        else:  # no predictors run: the dense backbone's cost
+            flops = np.full(len(traces), self._flops_dense, dtype=np.float64)
+        return RunResult(logits=logits, kept=kept, flops_executed=flops, flops_dense=self._flops_dense)
+
+    def run_dense(self, images: np.ndarray) -> np.ndarray:
+        """Logits (B, num_classes) of dense.onnx, the unpruned backbone."""
+        with self._dense_lock:  # sessions are thread-safe; creating this one lazily must be too
+            if self._dense is None:
+                self._dense = self._session(self.manifest.dense.graph.file, self._dense_options)
+        x = self.normalise(images)
+        return self._dense.run(None, {self.manifest.dense.graph.inputs[0]: x})[0]
