@@ -42,7 +42,7 @@ ARG EXTRAS=""
 # torch is pinned in pyproject.toml; its CPU wheel comes from PyTorch's CPU index.
 ARG TORCH_VERSION=2.13.0
 ARG TORCH_INDEX_URL=https://download.pytorch.org/whl/cpu
-# A C compiler for the optional native engine (exporter._native, built by setup.py; the install
+# A C compiler for the optional native engine (dynaprune.runtime.ftwt._native, built by setup.py; the install
 # goes on without it if it cannot be built). Portable flags: the image runs on other CPUs than
 # the one that built it. Python headers come with the python images; Ubuntu needs python3.11-dev.
 ENV DYNAPRUNE_PORTABLE_BUILD=1
@@ -64,13 +64,16 @@ RUN python3.11 -m venv /opt/venv \
     && /opt/venv/bin/pip install -r /tmp/runtime-requirements.txt
 COPY dynaprune/ dynaprune/
 COPY models/ models/
+COPY datasets/ datasets/
 COPY training/ training/
 COPY exporter/ exporter/
+COPY runtime/ runtime/
 COPY server/ server/
 COPY loadtests/ loadtests/
+COPY research/ research/
 RUN /opt/train/bin/pip install . \
     && /opt/venv/bin/pip install --no-deps . \
-    && /opt/venv/bin/python -c "import server.app, exporter.runner, sys; assert 'torch' not in sys.modules"
+    && /opt/venv/bin/python -c "import dynaprune.server.app, dynaprune.runtime.engines, sys; assert 'torch' not in sys.modules"
 
 # --------------------------------------------------------------------------- demo model
 FROM build AS demo

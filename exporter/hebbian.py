@@ -33,8 +33,9 @@ from onnx import TensorProto, helper, numpy_helper
 
 from dynaprune import __version__
 from dynaprune.exporter import ops
+from dynaprune.models.families import DENSE_HEBBIAN
 
-FAMILY = "dense-hebbian"
+FAMILY = DENSE_HEBBIAN  # the family these graphs implement
 GRAPH_FILE = "hebbian.onnx"
 READOUT_FILE = "readout.onnx"
 INPUTS = ["input"]

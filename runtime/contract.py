@@ -54,7 +54,7 @@ class Runner(ABC):
         if self.manifest.family != self.family:
             raise ManifestError(
                 f"{self.entry_dir}: a {self.manifest.family!r} entry, not {self.family}; "
-                f"{type(self).__name__} runs {self.family} entries (open entries with dynaprune.runtime.open_runner)"
+                f"{type(self).__name__} runs {self.family} entries (open entries with dynaprune.runtime.engines.open_runner)"
             )
         self.inputs = ImageInput(self.manifest.input)
 

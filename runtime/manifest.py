@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -57,7 +57,7 @@ class GraphRef(SchemaModel):
 class SourceEntry(SchemaModel):
     checkpoint: str  # file name of the checkpoint exported
     sha256: str
-    kind: str  # "dense" or "ftwt" (FTWT family), "dense-hebbian"
+    kind: Literal["dense", "ftwt", "dense-hebbian"]  # the checkpoint's kind (dense / ftwt: the FTWT family)
     r: float | None = None
     mode: str | None = None
     epoch: int = 0

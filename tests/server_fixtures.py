@@ -1,16 +1,16 @@
-"""Fixtures for the server tests: real exported models, in-process apps, a real server process.
+"""Helpers for the server tests: real exported models, in-process apps, a real server process.
 
 Model entries are produced by the real exporter from tiny random FTWT ResNet-20s
 (tests may use torch to *build* fixtures; the server itself never imports it).
-Exports take a couple of seconds, so the repository is built once per session
-and copied where a test needs to damage or change it.
+Exports take a couple of seconds, so the `server_repo` fixture (tests/conftest.py)
+builds the repository once per session, and `repo_copy` copies it where a test needs
+to damage or change it; `server_process` is the one real server of the session.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -23,7 +23,6 @@ from typing import Any, Iterator
 
 import httpx
 import numpy as np
-import pytest
 
 with warnings.catch_warnings():  # starlette nags about httpx vs httpx2; not our concern here
     warnings.simplefilter("ignore")
@@ -35,8 +34,6 @@ GRAY = "resnet_gray"  # 1 x 8 x 8, version 1
 RGB_SHAPE = (3, 16, 16)
 GRAY_SHAPE = (1, 8, 8)
 NUM_CLASSES = 10
-
-_BUILT: dict[str, Path] = {}
 
 
 def _export(work: Path, repo: Path, name: str, version: int, shape: tuple[int, int, int], seed: int) -> Path:
@@ -67,27 +64,12 @@ def _export(work: Path, repo: Path, name: str, version: int, shape: tuple[int, i
 
 
 def build_repository(root: Path) -> Path:
-    """REPO with RGB v1, RGB v2 and GRAY v1, exported once per session."""
-    if "repo" not in _BUILT:
-        repo = root / "repo"
-        _export(root, repo, RGB, 1, RGB_SHAPE, seed=0)
-        _export(root, repo, RGB, 2, RGB_SHAPE, seed=1)
-        _export(root, repo, GRAY, 1, GRAY_SHAPE, seed=2)
-        _BUILT["repo"] = repo
-    return _BUILT["repo"]
-
-
-@pytest.fixture(scope="session")
-def server_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The shared, read-only model repository. Copy it (`repo_copy`) before changing anything."""
-    return build_repository(tmp_path_factory.mktemp("server-models"))
-
-
-@pytest.fixture
-def repo_copy(server_repo: Path, tmp_path: Path) -> Path:
-    target = tmp_path / "repo"
-    shutil.copytree(server_repo, target)
-    return target
+    """`root`/repo with RGB v1, RGB v2 and GRAY v1 (the `server_repo` fixture calls this once per session)."""
+    repo = root / "repo"
+    _export(root, repo, RGB, 1, RGB_SHAPE, seed=0)
+    _export(root, repo, RGB, 2, RGB_SHAPE, seed=1)
+    _export(root, repo, GRAY, 1, GRAY_SHAPE, seed=2)
+    return repo
 
 
 def tamper(entry: Path) -> Path:
@@ -281,21 +263,3 @@ class ServerProcess:
         stop_process(self.proc)
         self._log.close()
 
-
-@pytest.fixture(scope="session")
-def server_process(server_repo: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
-    """One real server for the whole session (shared by every module that imports this fixture)."""
-    if "process" in _PROCESS:
-        yield _PROCESS["process"]
-        return
-    server = ServerProcess(server_repo, tmp_path_factory.mktemp("server-log") / "server.log")
-    try:
-        server.wait_ready()
-        _PROCESS["process"] = server
-        yield server
-    finally:
-        _PROCESS.pop("process", None)
-        server.stop()
-
-
-_PROCESS: dict[str, ServerProcess] = {}

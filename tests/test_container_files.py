@@ -170,7 +170,7 @@ def test_build_context_has_what_the_dockerfile_copies_and_nothing_bulky() -> Non
             assert not _ignored(file, patterns), f"COPY needs {file}, but .dockerignore leaves it out"
     for bulky in (".venv/bin/python", "runs/demo-dense/model.safetensors", "model_repository/x/1/manifest.json",
                   ".git/HEAD", "tests/test_flops.py", "server/__pycache__/app.cpython-311.pyc",
-                  "exporter/_native.cpython-311-x86_64-linux-gnu.so"):
+                  "runtime/ftwt/_native.cpython-311-x86_64-linux-gnu.so"):
         assert _ignored(bulky, patterns), f"{bulky} would be sent to the Docker daemon"
 
 

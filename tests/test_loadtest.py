@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.server_fixtures import GRAY, RGB, ServerProcess, server_process, server_repo  # noqa: F401
+from tests.server_fixtures import GRAY, RGB, ServerProcess
 
 from dynaprune.errors import UserError
 from dynaprune.loadtests.target import parse_mix
@@ -31,7 +31,7 @@ def report_of(result: subprocess.CompletedProcess[str]) -> dict[str, Any]:
     return json.loads(result.stdout)
 
 
-def test_loadtest_report_matches_server_metrics_with_no_5xx(server_process: ServerProcess, tmp_path: Path) -> None:  # noqa: F811
+def test_loadtest_report_matches_server_metrics_with_no_5xx(server_process: ServerProcess, tmp_path: Path) -> None:
     out = tmp_path / "report"
     result = loadtest("--url", server_process.url, "--model", GRAY, "--users", "3", "--spawn-rate", "10",
                       "--duration", "4", "--out", str(out))  # fmt: skip
@@ -50,7 +50,7 @@ def test_loadtest_report_matches_server_metrics_with_no_5xx(server_process: Serv
     assert (out / "timeline.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
-def test_loadtest_stops_after_max_requests(server_process: ServerProcess, tmp_path: Path) -> None:  # noqa: F811
+def test_loadtest_stops_after_max_requests(server_process: ServerProcess, tmp_path: Path) -> None:
     started = time.monotonic()
     result = loadtest("--url", server_process.url, "--model", RGB, "--users", "4", "--duration", "60",
                       "--max-requests", "30", "--batch-sizes", "1,4", "--out", str(tmp_path))  # fmt: skip
@@ -62,7 +62,7 @@ def test_loadtest_stops_after_max_requests(server_process: ServerProcess, tmp_pa
 
 
 def test_loadtest_counts_backpressure_rejections_apart_from_server_errors(
-    server_repo: Path, tmp_path: Path  # noqa: F811
+    server_repo: Path, tmp_path: Path
 ) -> None:
     env = {"DYNAPRUNE_MAX_INFLIGHT": "1", "DYNAPRUNE_MAX_QUEUE": "0", "DYNAPRUNE_RETRY_AFTER_S": "0"}
     server = ServerProcess(server_repo, tmp_path / "server.log", env=env)

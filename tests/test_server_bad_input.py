@@ -11,13 +11,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.server_fixtures import RGB, binary_request, infer_body, png_bytes, random_images, running_app
-from tests.server_fixtures import server_repo  # noqa: F401  (fixture)
 
 INFER = f"/v2/models/{RGB}/infer"
 
 
 @pytest.fixture(scope="module")
-def client(server_repo):  # noqa: F811
+def client(server_repo):
     with running_app(server_repo, max_body_bytes=64 * 1024, max_batch_size=8) as client:
         yield client
 

@@ -9,11 +9,10 @@ import pytest
 from PIL import Image
 
 from tests.server_fixtures import GRAY, NUM_CLASSES, RGB, png_bytes, running_app
-from tests.server_fixtures import server_repo  # noqa: F401  (fixture)
 
 
 @pytest.fixture(scope="module")
-def client(server_repo):  # noqa: F811
+def client(server_repo):
     with running_app(server_repo) as client:
         yield client
 

@@ -10,11 +10,10 @@ import tritonclient.http as httpclient
 from tritonclient.utils import InferenceServerException
 
 from tests.server_fixtures import GRAY, NUM_CLASSES, RGB, random_images
-from tests.server_fixtures import server_process, server_repo  # noqa: F401  (fixtures)
 
 
 @pytest.fixture(scope="module")
-def triton(server_process):  # noqa: F811
+def triton(server_process):
     client = httpclient.InferenceServerClient(url=server_process.url.removeprefix("http://"))
     yield client
     client.close()
@@ -89,7 +88,7 @@ def test_errors_reach_the_client_as_messages(triton):
     assert info.value.status() == "400"
 
 
-def test_the_process_writes_json_log_lines_with_request_ids(triton, server_process):  # noqa: F811
+def test_the_process_writes_json_log_lines_with_request_ids(triton, server_process):
     triton.infer(RGB, [make_input(random_images(1), True)], headers={"X-Request-ID": "triton-client-1"})
     deadline = time.monotonic() + 5.0  # the access line is written after the response is sent
     while True:

@@ -5,21 +5,20 @@ import pytest
 from dynaprune.runtime.ftwt.native_runner import NativeRunner, native_available
 from dynaprune.runtime.ftwt import ModelRunner
 from tests.server_fixtures import GRAY, infer_body, random_images, running_app
-from tests.server_fixtures import server_repo  # noqa: F401  (fixture)
 
 
 @pytest.mark.skipif(not native_available(), reason="the native engine did not build on this machine")
-def test_auto_engine_serves_ftwt_models_on_the_native_engine(server_repo):  # noqa: F811
+def test_auto_engine_serves_ftwt_models_on_the_native_engine(server_repo):
     with running_app(server_repo) as client:
         assert isinstance(client.app.state.registry.get(GRAY).runner, NativeRunner)
 
 
-def test_onnx_engine_setting_serves_on_onnx_runtime(server_repo):  # noqa: F811
+def test_onnx_engine_setting_serves_on_onnx_runtime(server_repo):
     with running_app(server_repo, engine="onnx") as client:
         assert isinstance(client.app.state.registry.get(GRAY).runner, ModelRunner)
 
 
-def test_both_engines_answer_the_same_classes_and_flops(server_repo):  # noqa: F811
+def test_both_engines_answer_the_same_classes_and_flops(server_repo):
     body = infer_body(random_images(4, (1, 8, 8), seed=3))
     answers = []
     for engine in ("auto", "onnx"):

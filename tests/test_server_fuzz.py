@@ -23,7 +23,6 @@ from schemathesis.config import SchemathesisConfig  # noqa: E402
 from schemathesis.generation import GenerationMode  # noqa: E402
 
 from tests.server_fixtures import RGB  # noqa: E402
-from tests.server_fixtures import server_process, server_repo  # noqa: E402,F401  (fixtures)
 
 EXAMPLES = 15
 
@@ -66,7 +65,7 @@ CASES = _cases()
 
 
 @pytest.fixture(scope="module")
-def api_schema(server_process):  # noqa: F811
+def api_schema(server_process):
     config = SchemathesisConfig.from_dict({"generation": {"deterministic": True}})
     return schemathesis.openapi.from_url(server_process.url + "/openapi.json", config=config)
 

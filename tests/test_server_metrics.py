@@ -6,7 +6,6 @@ import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
 from tests.server_fixtures import GRAY, RGB, infer_body, png_bytes, random_images, running_app
-from tests.server_fixtures import server_repo  # noqa: F401  (fixture)
 
 EXPECTED = {
     "dynaprune_requests": ("counter", {"model", "outcome"}),
@@ -24,7 +23,7 @@ EXPECTED = {
 
 
 @pytest.fixture(scope="module")
-def scraped(server_repo):  # noqa: F811
+def scraped(server_repo):
     """Metrics after a known mix of requests: 2 successes (3 images), 1 client error, 1 unknown model."""
     with running_app(server_repo) as client:
         client.post(f"/v2/models/{RGB}/versions/1/infer", json=infer_body(random_images(2)))
@@ -119,7 +118,7 @@ def test_inflight_gauge_returns_to_zero(scraped):
     assert value(families, "dynaprune_inflight_requests") == 0
 
 
-def test_probe_and_metadata_requests_are_not_counted_as_inference(server_repo):  # noqa: F811
+def test_probe_and_metadata_requests_are_not_counted_as_inference(server_repo):
     with running_app(server_repo) as client:
         client.get("/v2/health/ready")
         client.get(f"/v2/models/{RGB}")
@@ -127,7 +126,7 @@ def test_probe_and_metadata_requests_are_not_counted_as_inference(server_repo): 
         assert families["dynaprune_requests"].samples == []
 
 
-def test_unit_keep_ratios_restart_when_a_model_is_reloaded(server_repo):  # noqa: F811
+def test_unit_keep_ratios_restart_when_a_model_is_reloaded(server_repo):
     with running_app(server_repo) as client:
         client.post(f"/v2/models/{GRAY}/infer", json=infer_body(random_images(1, shape=(1, 8, 8))))
         before = [s for f in text_string_to_metric_families(client.get("/metrics").text) for s in f.samples

@@ -9,13 +9,12 @@ import pytest
 
 from dynaprune.runtime.ftwt.native_runner import native_available
 from tests.server_fixtures import GRAY, NUM_CLASSES, RGB, binary_request, infer_body, random_images, running_app
-from tests.server_fixtures import server_repo  # noqa: F401  (fixture)
 
 FLOPS_PARAMETERS = {"flops_dense", "flops_executed", "flops_skipped", "skip_ratio", "queue_ms", "compute_ms"}
 
 
 @pytest.fixture(scope="module")
-def client(server_repo):  # noqa: F811
+def client(server_repo):
     with running_app(server_repo) as client:
         yield client
 
@@ -74,7 +73,7 @@ def test_json_inference_returns_logits_of_the_batch_and_flops_parameters(client)
     assert set(body["parameters"]) == FLOPS_PARAMETERS
 
 
-def test_flops_parameters_are_consistent_totals_over_the_batch(client, server_repo):  # noqa: F811
+def test_flops_parameters_are_consistent_totals_over_the_batch(client, server_repo):
     from dynaprune.runtime.ftwt import ModelRunner
 
     images = random_images(2, seed=5)
@@ -87,7 +86,7 @@ def test_flops_parameters_are_consistent_totals_over_the_batch(client, server_re
     assert params["queue_ms"] >= 0 and params["compute_ms"] > 0
 
 
-def test_each_sample_runs_its_own_subnetwork(client, server_repo):  # noqa: F811
+def test_each_sample_runs_its_own_subnetwork(client, server_repo):
     """Per-input results equal the runtime's for that input alone: the batch does not share masks."""
     from dynaprune.runtime.ftwt import ModelRunner
 

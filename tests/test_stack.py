@@ -22,9 +22,8 @@ import httpx
 import numpy as np
 import pytest
 import yaml
-from tests.server_fixtures import (  # noqa: F401
-    GRAY, GRAY_SHAPE, ServerProcess, free_port, infer_body, server_process, server_repo, stop_process,
-    wait_http_ready,
+from tests.server_fixtures import (
+    GRAY, GRAY_SHAPE, ServerProcess, free_port, infer_body, stop_process, wait_http_ready,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -79,7 +78,7 @@ def render_config(target: str, out: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def prometheus(server_process: ServerProcess, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Prometheus]:  # noqa: F811
+def prometheus(server_process: ServerProcess, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Prometheus]:
     binary = shutil.which("prometheus")
     if binary is None:
         pytest.skip("prometheus is not installed: `make test` installs Debian's package when run as root with apt-get")
@@ -141,7 +140,7 @@ def wait_for(predicate: Any, timeout: float, what: str) -> Any:
 
 
 def test_prometheus_scrapes_flops_skipped_and_skip_ratio_from_the_server(
-    server_process: ServerProcess, prometheus: Prometheus  # noqa: F811
+    server_process: ServerProcess, prometheus: Prometheus
 ) -> None:
     send_traffic(server_process.url)
     exported = scrape(server_process.url)
@@ -167,7 +166,7 @@ def test_prometheus_scrapes_flops_skipped_and_skip_ratio_from_the_server(
     assert up["value"][1] == "1"
 
 
-def test_dashboard_queries_name_only_metrics_the_server_exports(server_process: ServerProcess) -> None:  # noqa: F811
+def test_dashboard_queries_name_only_metrics_the_server_exports(server_process: ServerProcess) -> None:
     send_traffic(server_process.url, requests=2)
     exported = {
         line.split("{")[0].split(" ")[0] for line in scrape(server_process.url).splitlines() if line and line[0] != "#"
@@ -184,7 +183,7 @@ def test_dashboard_queries_name_only_metrics_the_server_exports(server_process: 
 
 
 def test_every_dashboard_query_returns_data_in_prometheus(
-    server_process: ServerProcess, prometheus: Prometheus  # noqa: F811
+    server_process: ServerProcess, prometheus: Prometheus
 ) -> None:
     send_traffic(server_process.url)
     exprs = [for_prometheus(e) for e in dashboard_exprs() if not e.startswith("label_values(")]
