@@ -13,11 +13,11 @@ DEMO_DENSE := runs/demo-dense/model.safetensors
 DEMO_FTWT  := runs/demo-ftwt/model.safetensors
 DEMO_ENTRY := $(REPO)/digits-resnet56/1/manifest.json
 
-.PHONY: setup test stack-tools serve demo clean-demo
+.PHONY: setup test stack-tools serve demo clean-demo kernels
 
 setup: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.installed: pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $@
@@ -37,6 +37,12 @@ stack-tools:
 	  else \
 	    echo "prometheus not found (and not root with apt-get); tests/test_stack.py will skip"; \
 	  fi; }
+
+# The native engine's GEMM micro-kernels, runtime/ftwt/native/kernels.h, are generated: edit
+# tools/gen_kernels.py and run this, then rebuild the engine (pip install -e .). The generated
+# file is committed; tests/test_native_codegen.py fails when it is not what the script writes.
+kernels:
+	$(PYTHON) tools/gen_kernels.py
 
 # The embedded demo: FTWT ResNet-56 on scikit-learn's digits (about 5 minutes on 2 cores).
 $(DEMO_DENSE): | setup

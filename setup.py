@@ -95,8 +95,9 @@ setup(
     ext_modules=[
         Extension(
             "dynaprune.runtime.ftwt._native",
-            sources=[f"{NATIVE_DIR}/engine.c"],
-            depends=[f"{NATIVE_DIR}/{name}" for name in ("engine.h", "kernels.h", "pool.h")],
+            # separate compilation units by job (runtime/ftwt/native/internal.h says which holds what)
+            sources=[f"{NATIVE_DIR}/{name}" for name in ("binding.c", "program.c", "conv.c", "ops.c", "pool.c")],
+            depends=[f"{NATIVE_DIR}/{name}" for name in ("engine.h", "internal.h", "kernels.h", "pool.h")],
             include_dirs=[NATIVE_DIR],
             optional=True,  # a failed build must never fail the install
         )

@@ -31,9 +31,11 @@ from dynaprune.runtime.ftwt.weights import head_weights, unit_weights
 from dynaprune.runtime.manifest import ManifestBase, ManifestError
 from dynaprune.runtime.sessions import CPU, open_session, session_options
 
-ABI_VERSION = 1
+ABI_VERSION = 2  # runtime/ftwt/native/engine.h's DP_ABI_VERSION
 
-# Field order of a unit record: must match runtime/ftwt/native/engine.h.
+# Field order of a unit record and of a cost record: must match the X-macro lists of
+# runtime/ftwt/native/engine.h. The compiled module exports its lists (UNIT_FIELDS, COST_FIELDS)
+# and is refused at import unless they equal these name by name (`_layout_mismatch`).
 _UNIT_FIELDS = (
     "KIND CIN COUT KH KW SH SW PT PL PB PR DH DW RELU INPUT SKIP SC_KIND SC_IN SC_OUT SC_STRIDE NPOST "
     "POST0_K POST0_S POST0_P POST1_K POST1_S POST1_P IN_H IN_W CONV_H CONV_W OUT_H OUT_W GATED PRED_POOL "
@@ -43,18 +45,38 @@ _F = {name: i for i, name in enumerate(_UNIT_FIELDS)}
 _COST_FIELDS = "OUT_UNIT IN_UNIT COUT CIN GROUPS HW KH KW BIAS DEPTHWISE".split()
 _SHORTCUTS = {None: 0, "identity": 1, "pad": 2, "projection": 3}
 
+
+def _layout_mismatch(module: Any) -> str | None:
+    """Why `module` cannot run the records this wrapper builds, or None when it can.
+
+    A stale or foreign build would otherwise read every field after a difference from the wrong
+    slot and compute nonsense without an error, so the ABI version and both field lists must match
+    exactly; the message names the first field that differs.
+    """
+    rebuild = "rebuild it with `pip install -e .`"
+    abi = getattr(module, "ABI_VERSION", None)
+    if abi != ABI_VERSION:
+        return f"dynaprune.runtime.ftwt._native is stale (ABI {abi if abi is not None else '?'}, this wrapper needs {ABI_VERSION}); {rebuild}"
+    for attr, ours in (("UNIT_FIELDS", tuple(_UNIT_FIELDS)), ("COST_FIELDS", tuple(_COST_FIELDS))):
+        theirs = tuple(getattr(module, attr, ()))
+        if theirs == ours:
+            continue
+        i = next((i for i, (a, b) in enumerate(zip(theirs, ours)) if a != b), min(len(theirs), len(ours)))
+        got = theirs[i] if i < len(theirs) else "(end)"
+        want = ours[i] if i < len(ours) else "(end)"
+        return (f"dynaprune.runtime.ftwt._native's {attr} differ from native_runner's at field {i}: "
+                f"the module has {got}, the wrapper {want}; {rebuild}")
+    return None
+
+
 try:  # the optional compiled extension
     from dynaprune.runtime.ftwt import _native  # type: ignore[attr-defined]
 except ImportError as exc:  # pragma: no cover - depends on the build
     _native = None
     _IMPORT_ERROR: str | None = str(exc)
 else:
-    _IMPORT_ERROR = None
-    if getattr(_native, "ABI_VERSION", None) != ABI_VERSION or _native.U_NFIELDS != len(_UNIT_FIELDS):
-        _IMPORT_ERROR = (
-            f"dynaprune.runtime.ftwt._native is stale (ABI {getattr(_native, 'ABI_VERSION', '?')}, this wrapper needs {ABI_VERSION}); "
-            "rebuild it with `pip install -e .`"
-        )
+    _IMPORT_ERROR = _layout_mismatch(_native)
+    if _IMPORT_ERROR is not None:
         _native = None
 
 

@@ -1,44 +1,58 @@
-/* dynaprune native engine: program layout shared by engine.c and exporter/native_runner.py.
+/* dynaprune native engine: the program layout shared with runtime/ftwt/native_runner.py.
  *
- * The Python side (exporter/native_runner.py) flattens a manifest into one int32
- * record of U_NFIELDS fields per unit; the constants below name the fields. Keep
- * both files in step (native_runner.py checks ABI_VERSION).
+ * The Python side flattens a manifest into one int32 record of U_NFIELDS fields per unit and
+ * one int64 record of C_NFIELDS fields per conv of the cost model; the enums below name the
+ * fields. Each list is written once, as an X-macro, and expands both into the enum and into the
+ * module's UNIT_FIELDS / COST_FIELDS tuples of names (binding.c): native_runner.py compares those
+ * tuples name by name with its own _UNIT_FIELDS / _COST_FIELDS at import and refuses a module
+ * whose layout differs, so a field added, removed or reordered on one side only cannot silently
+ * shift every later field. Bump DP_ABI_VERSION (and native_runner.ABI_VERSION) when the calling
+ * convention changes in a way the names do not show.
  */
 #ifndef DYNAPRUNE_ENGINE_H
 #define DYNAPRUNE_ENGINE_H
 
-#define DP_ABI_VERSION 1
+#define DP_ABI_VERSION 2 /* 2: the module exports UNIT_FIELDS and COST_FIELDS */
 
-enum {
-    U_KIND = 0,      /* 0 conv (groups 1), 1 depthwise */
-    U_CIN,           /* dense input channels */
-    U_COUT,          /* dense output channels */
-    U_KH, U_KW,
-    U_SH, U_SW,
-    U_PT, U_PL, U_PB, U_PR, /* padding top, left, bottom, right */
-    U_DH, U_DW,      /* dilation */
-    U_RELU,          /* ReLU after the conv (before the residual add) */
-    U_INPUT,         /* tensor read: 0 = image, u + 1 = output of unit u */
-    U_SKIP,          /* tensor added through the shortcut, or -1 */
-    U_SC_KIND,       /* 0 none, 1 identity, 2 pad (avgpool stride + zero channels), 3 projection */
-    U_SC_IN, U_SC_OUT, U_SC_STRIDE,
-    U_NPOST,         /* max-pools after the unit (0..2) */
-    U_POST0_K, U_POST0_S, U_POST0_P,
-    U_POST1_K, U_POST1_S, U_POST1_P,
-    U_IN_H, U_IN_W,
-    U_CONV_H, U_CONV_W, /* conv output, before the pools */
-    U_OUT_H, U_OUT_W,   /* after the pools */
-    U_GATED,         /* has a predictor */
-    U_PRED_POOL,     /* 0 avg, 1 max */
-    U_OUTPUT_DENSE,  /* residual unit: dense output */
-    U_PJ_KH, U_PJ_KW, U_PJ_SH, U_PJ_SW, U_PJ_PT, U_PJ_PL, U_PJ_PB, U_PJ_PR, /* projection conv geometry */
-    U_NFIELDS
-};
+/* X(name): one field of a unit record, in record order (the enum constant is U_<name>) */
+#define DP_UNIT_FIELDS(X)                                                                         \
+    X(KIND)         /* 0 conv (groups 1), 1 depthwise */                                         \
+    X(CIN)          /* dense input channels */                                                   \
+    X(COUT)         /* dense output channels */                                                  \
+    X(KH) X(KW)                                                                                   \
+    X(SH) X(SW)                                                                                   \
+    X(PT) X(PL) X(PB) X(PR) /* padding top, left, bottom, right */                               \
+    X(DH) X(DW)     /* dilation */                                                               \
+    X(RELU)         /* ReLU after the conv (before the residual add) */                          \
+    X(INPUT)        /* tensor read: 0 = image, u + 1 = output of unit u */                       \
+    X(SKIP)         /* tensor added through the shortcut, or -1 */                               \
+    X(SC_KIND)      /* 0 none, 1 identity, 2 pad (avgpool stride + zero channels), 3 projection */ \
+    X(SC_IN) X(SC_OUT) X(SC_STRIDE)                                                               \
+    X(NPOST)        /* max-pools after the unit (0..2) */                                        \
+    X(POST0_K) X(POST0_S) X(POST0_P)                                                              \
+    X(POST1_K) X(POST1_S) X(POST1_P)                                                              \
+    X(IN_H) X(IN_W)                                                                               \
+    X(CONV_H) X(CONV_W) /* conv output, before the pools */                                      \
+    X(OUT_H) X(OUT_W)   /* after the pools */                                                    \
+    X(GATED)        /* has a predictor */                                                        \
+    X(PRED_POOL)    /* 0 avg, 1 max */                                                           \
+    X(OUTPUT_DENSE) /* residual unit: dense output */                                            \
+    X(PJ_KH) X(PJ_KW) X(PJ_SH) X(PJ_SW) /* projection conv geometry */                           \
+    X(PJ_PT) X(PJ_PL) X(PJ_PB) X(PJ_PR)
+
+/* X(name): one field of a cost record (int64), in record order (the enum constant is C_<name>):
+ * one record per conv of the cost model, for the honest FLOPs count */
+#define DP_COST_FIELDS(X)                                                                         \
+    X(OUT_UNIT) X(IN_UNIT) X(COUT) X(CIN) X(GROUPS) X(HW) X(KH) X(KW) X(BIAS) X(DEPTHWISE)
+
+#define DP_UNIT_ENUM_(name) U_##name,
+#define DP_COST_ENUM_(name) C_##name,
+enum { DP_UNIT_FIELDS(DP_UNIT_ENUM_) U_NFIELDS }; /* U_KIND = 0, ... */
+enum { DP_COST_FIELDS(DP_COST_ENUM_) C_NFIELDS }; /* C_OUT_UNIT = 0, ... */
+#undef DP_UNIT_ENUM_
+#undef DP_COST_ENUM_
 
 /* float buffers per unit, in this order (None where absent) */
 enum { F_W = 0, F_B, F_PW, F_PB, F_PJW, F_PJB, F_NBUF };
-
-/* one record per conv of the cost model (int64 fields), for the honest FLOPs count */
-enum { C_OUT_UNIT = 0, C_IN_UNIT, C_COUT, C_CIN, C_GROUPS, C_HW, C_KH, C_KW, C_BIAS, C_DEPTHWISE, C_NFIELDS };
 
 #endif
