@@ -7,11 +7,15 @@ Provider choice is made once here: `select_providers(device)` for a server's `--
 from __future__ import annotations
 
 import ctypes
+import os
+import threading
 from pathlib import Path
+from typing import Any, Callable
 
 import onnxruntime as ort
 
 from dynaprune.errors import UserError
+from dynaprune.runtime.contract import Runner
 from dynaprune.runtime.manifest import ManifestError
 
 CPU = "CPUExecutionProvider"
@@ -47,6 +51,44 @@ def open_session(entry_dir: Path, rel: str, options: ort.SessionOptions, provide
         return ort.InferenceSession(str(entry_dir / rel), sess_options=options, providers=providers)
     except Exception as exc:  # onnxruntime raises its own exception types
         raise ManifestError(f"{entry_dir}: onnxruntime cannot load {rel}: {exc}") from exc
+
+
+class LazySession:
+    """A session created on first use, once, even when several threads ask at the same time
+    (dense references are loaded only by those who run them: the benchmark, parity checks)."""
+
+    def __init__(self, create: Callable[[], ort.InferenceSession]) -> None:
+        self._create = create
+        self._session: ort.InferenceSession | None = None
+        self._lock = threading.Lock()
+
+    def get(self) -> ort.InferenceSession:
+        with self._lock:
+            if self._session is None:
+                self._session = self._create()
+            return self._session
+
+
+class OnnxRuntimeRunner(Runner):
+    """Base of the engines that run an entry's graphs on ONNX Runtime: providers and thread
+    settings, and opening the entry's graphs with them."""
+
+    backend = "onnxruntime"
+    engine = "onnx"
+
+    def __init__(self, entry_dir: str | os.PathLike[str], *, providers: list[str] | None = None,
+                 intra_op_threads: int | None = None, inter_op_threads: int | None = None, **entry: Any) -> None:
+        super().__init__(entry_dir, **entry)  # verify_hashes, manifest
+        self.providers = available_providers(providers)
+        self.intra_op_threads = intra_op_threads
+        self.inter_op_threads = inter_op_threads
+
+    def options(self, intra: int | None = None) -> ort.SessionOptions:
+        """Session options with `intra` threads (default: the runner's `intra_op_threads`)."""
+        return session_options(self.intra_op_threads if intra is None else intra, self.inter_op_threads)
+
+    def session(self, rel: str, options: ort.SessionOptions) -> ort.InferenceSession:
+        return open_session(self.entry_dir, rel, options, self.providers)
 
 
 # --------------------------------------------------------------------------- devices

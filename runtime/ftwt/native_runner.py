@@ -18,7 +18,6 @@ C compiler is present; the build is optional). Engine choice is `dynaprune.runti
 from __future__ import annotations
 
 import os
-import threading
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +28,7 @@ from dynaprune.runtime.contract import Runner, RunResult, SampleTrace
 from dynaprune.runtime.ftwt.manifest import FAMILY, INPUT_TENSOR, FtwtManifest
 from dynaprune.runtime.ftwt.weights import head_weights, unit_weights
 from dynaprune.runtime.manifest import ManifestBase, ManifestError
-from dynaprune.runtime.sessions import CPU, open_session, session_options
+from dynaprune.runtime.sessions import CPU, LazySession, open_session, session_options
 
 ABI_VERSION = 2  # runtime/ftwt/native/engine.h's DP_ABI_VERSION
 
@@ -257,8 +256,7 @@ class NativeRunner(Runner):
         self._classes = m.head.num_classes
         self._shape = self.inputs.shape
         self._flops_dense = float(dense_flops(m.cost(), CountMode.HONEST).total)
-        self._dense = None
-        self._dense_lock = threading.Lock()
+        self._dense = LazySession(self._open_dense)
 
     @property
     def unit_names(self) -> list[str]:
@@ -320,16 +318,16 @@ class NativeRunner(Runner):
         x = self.normalise(images)
         return [self.trace_sample(x[i : i + 1]) for i in range(x.shape[0])]
 
-    def run_dense(self, images: np.ndarray) -> np.ndarray:
-        """Logits (B, num_classes) of dense.onnx (ONNX Runtime, CPU unless told), the unpruned backbone."""
+    def _open_dense(self):
         import onnxruntime as ort
 
-        with self._dense_lock:
-            if self._dense is None:
-                available = set(ort.get_available_providers())
-                wanted = self._providers if self._providers is not None else [CPU]
-                providers = [p for p in wanted if p in available] or [CPU]
-                options = session_options(self.threads, self._inter_op_threads)
-                self._dense = open_session(self.entry_dir, self.manifest.dense.graph.file, options, providers)
+        available = set(ort.get_available_providers())
+        wanted = self._providers if self._providers is not None else [CPU]
+        providers = [p for p in wanted if p in available] or [CPU]
+        options = session_options(self.threads, self._inter_op_threads)
+        return open_session(self.entry_dir, self.manifest.dense.graph.file, options, providers)
+
+    def run_dense(self, images: np.ndarray) -> np.ndarray:
+        """Logits (B, num_classes) of dense.onnx (ONNX Runtime, CPU unless told), the unpruned backbone."""
         x = self.normalise(images)
-        return self._dense.run(None, {self.manifest.dense.graph.inputs[0]: x})[0]
+        return self._dense.get().run(None, {self.manifest.dense.graph.inputs[0]: x})[0]

@@ -10,19 +10,18 @@ filters (and, for a residual block's second conv, adds the shortcut, giving a de
 from __future__ import annotations
 
 import os
-import threading
+from typing import Any
 
 import numpy as np
 import onnxruntime as ort
 
 from dynaprune.models.flops import CountMode, dense_flops, executed_flops
-from dynaprune.runtime.contract import Runner, RunResult, SampleTrace
+from dynaprune.runtime.contract import RunResult, SampleTrace
 from dynaprune.runtime.ftwt.manifest import FAMILY, INPUT_TENSOR, FtwtManifest
-from dynaprune.runtime.manifest import ManifestBase
-from dynaprune.runtime.sessions import available_providers, open_session, session_options
+from dynaprune.runtime.sessions import LazySession, OnnxRuntimeRunner
 
 
-class ModelRunner(Runner):
+class ModelRunner(OnnxRuntimeRunner):
     """Sessions for every graph of one entry; `run` executes each sample's own sub-network.
 
     `providers` defaults to CUDA then CPU, keeping those onnxruntime offers.
@@ -30,35 +29,22 @@ class ModelRunner(Runner):
     get one thread each and dense.onnx onnxruntime's default.
     """
 
-    backend = "onnxruntime"
-    engine = "onnx"
     family = FAMILY
     manifest: FtwtManifest
 
-    def __init__(
-        self,
-        entry_dir: str | os.PathLike[str],
-        *,
-        providers: list[str] | None = None,
-        intra_op_threads: int | None = None,
-        inter_op_threads: int | None = None,
-        verify_hashes: bool = True,
-        manifest: ManifestBase | None = None,
-    ) -> None:
-        super().__init__(entry_dir, verify_hashes=verify_hashes, manifest=manifest)
-        self.providers = available_providers(providers)
+    def __init__(self, entry_dir: str | os.PathLike[str], **options: Any) -> None:
+        """`options`: providers, intra_op_threads, inter_op_threads, verify_hashes, manifest."""
+        super().__init__(entry_dir, **options)
         # Unit graphs are small and run one after the other; each session owns its
         # thread pool, so ORT's default (one thread per core, per session) would
         # start cores x units threads. Unless told otherwise they get one thread;
         # dense.onnx (one big graph) keeps ORT's default.
-        self._unit_options = session_options(1 if intra_op_threads is None else intra_op_threads, inter_op_threads)
-        self._dense_options = session_options(intra_op_threads, inter_op_threads)
+        self._unit_options = self.options(1 if self.intra_op_threads is None else None)
         m = self.manifest
         self._predictors = [self._session(u.predictor.file) if u.predictor else None for u in m.units]
         self._blocks = [self._session(u.block.file) for u in m.units]
         self._head = self._session(m.head.graph.file)
-        self._dense: ort.InferenceSession | None = None
-        self._dense_lock = threading.Lock()
+        self._dense = LazySession(lambda: self.session(m.dense.graph.file, self.options()))
         self._all_kept = [np.arange(u.out_channels, dtype=np.int64) for u in m.units]
         self._input_idx = np.arange(m.input.shape[0], dtype=np.int64)
         self._cost = m.cost()
@@ -72,8 +58,8 @@ class ModelRunner(Runner):
         last_use[m.head.input] = len(m.units)
         self._release = [[n for n, j in last_use.items() if j == i] for i in range(len(m.units))]
 
-    def _session(self, rel: str, options: ort.SessionOptions | None = None) -> ort.InferenceSession:
-        return open_session(self.entry_dir, rel, options or self._unit_options, self.providers)
+    def _session(self, rel: str) -> ort.InferenceSession:
+        return self.session(rel, self._unit_options)
 
     @property
     def unit_names(self) -> list[str]:
@@ -133,8 +119,5 @@ class ModelRunner(Runner):
 
     def run_dense(self, images: np.ndarray) -> np.ndarray:
         """Logits (B, num_classes) of dense.onnx, the unpruned backbone."""
-        with self._dense_lock:  # sessions are thread-safe; creating this one lazily must be too
-            if self._dense is None:
-                self._dense = self._session(self.manifest.dense.graph.file, self._dense_options)
         x = self.normalise(images)
-        return self._dense.run(None, {self.manifest.dense.graph.inputs[0]: x})[0]
+        return self._dense.get().run(None, {self.manifest.dense.graph.inputs[0]: x})[0]

@@ -11,48 +11,30 @@ final overlaps (`flops_executed`); `flops_dense` is the same at the iteration ca
 from __future__ import annotations
 
 import os
-import threading
+from typing import Any
 
 import numpy as np
-import onnxruntime as ort
 
-from dynaprune.runtime.contract import Runner, RunResult
+from dynaprune.runtime.contract import RunResult
 from dynaprune.runtime.hebbian.manifest import FAMILY, HebbianManifest
-from dynaprune.runtime.manifest import ManifestBase
-from dynaprune.runtime.sessions import available_providers, open_session, session_options
+from dynaprune.runtime.sessions import LazySession, OnnxRuntimeRunner
 
 
-class HebbianRunner(Runner):
-    backend = "onnxruntime"
-    engine = "onnx"
+class HebbianRunner(OnnxRuntimeRunner):
     family = FAMILY
     manifest: HebbianManifest
 
-    def __init__(
-        self,
-        entry_dir: str | os.PathLike[str],
-        *,
-        providers: list[str] | None = None,
-        intra_op_threads: int | None = None,
-        inter_op_threads: int | None = None,
-        verify_hashes: bool = True,
-        manifest: ManifestBase | None = None,
-    ) -> None:
-        super().__init__(entry_dir, verify_hashes=verify_hashes, manifest=manifest)
-        self.providers = available_providers(providers)
-        self._options = session_options(intra_op_threads, inter_op_threads)
+    def __init__(self, entry_dir: str | os.PathLike[str], **options: Any) -> None:
+        """`options`: providers, intra_op_threads, inter_op_threads, verify_hashes, manifest."""
+        super().__init__(entry_dir, **options)
         h = self.manifest.hebbian
         self._graph = h.graph
-        self._session = self._open(h.graph.file)
-        self._readout: ort.InferenceSession | None = None
-        self._readout_lock = threading.Lock()
+        self._session = self.session(h.graph.file, self.options())
+        self._readout = LazySession(lambda: self.session(h.readout.file, self.options()))
         f = h.flops
         self._flops_base = f.binarise + f.readout
         self._flops_per_iteration = f.per_iteration
         self._flops_dense = float(self._flops_base + h.dynamics.iters * f.per_iteration)
-
-    def _open(self, rel: str) -> ort.InferenceSession:
-        return open_session(self.entry_dir, rel, self._options, self.providers)
 
     @property
     def flops_dense(self) -> float:
@@ -79,8 +61,5 @@ class HebbianRunner(Runner):
     def run_dense(self, images: np.ndarray) -> np.ndarray:
         """Logits (B, K) of the one-shot readout: the initial normalised overlaps, no dynamics."""
         ref = self.manifest.hebbian.readout
-        with self._readout_lock:
-            if self._readout is None:
-                self._readout = self._open(ref.file)
         x = self.inputs.check(images)
-        return np.asarray(self._readout.run(ref.outputs[:1], {ref.inputs[0]: x})[0], dtype=np.float32)
+        return np.asarray(self._readout.get().run(ref.outputs[:1], {ref.inputs[0]: x})[0], dtype=np.float32)
