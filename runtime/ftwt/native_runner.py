@@ -23,9 +23,10 @@ from typing import Any
 
 import numpy as np
 
-from dynaprune.models.flops import CostModel, CountMode, dense_flops, predictor_flops
+from dynaprune.models.flops import CostModel, predictor_flops
 from dynaprune.runtime.contract import Runner, RunResult, SampleTrace
 from dynaprune.runtime.ftwt.manifest import FAMILY, INPUT_TENSOR, FtwtManifest
+from dynaprune.runtime.ftwt.published import FtwtPublished
 from dynaprune.runtime.ftwt.weights import head_weights, unit_weights
 from dynaprune.runtime.manifest import ManifestBase, ManifestError
 from dynaprune.runtime.sessions import CPU, LazySession, open_session, session_options
@@ -209,7 +210,7 @@ def _cost_table(manifest: FtwtManifest) -> tuple[np.ndarray, float]:
 # --------------------------------------------------------------------------- the runner
 
 
-class NativeRunner(Runner):
+class NativeRunner(FtwtPublished, Runner):
     """The compiled engine for one entry; `run` executes each sample's own sub-network.
 
     `threads` (default: the CPUs this process may use) splits large convs;
@@ -255,20 +256,7 @@ class NativeRunner(Runner):
         self._offsets = np.concatenate([[0], np.cumsum(self._channels)])
         self._classes = m.head.num_classes
         self._shape = self.inputs.shape
-        self._flops_dense = float(dense_flops(m.cost(), CountMode.HONEST).total)
         self._dense = LazySession(self._open_dense)
-
-    @property
-    def unit_names(self) -> list[str]:
-        return list(self._names)
-
-    @property
-    def unit_channels(self) -> dict[str, int]:
-        return self.manifest.unit_channels()
-
-    @property
-    def flops_dense(self) -> float:
-        return self._flops_dense
 
     # ------------------------------------------------------------------ running
 
@@ -286,13 +274,13 @@ class NativeRunner(Runner):
         x = self.inputs.check(images)  # the engine normalises in C
         logits, kept, flops, _, _ = self._execute(x, True)
         if not self.manifest.gated:
-            flops[:] = self._flops_dense
+            flops[:] = self.flops_dense
         columns = kept.T if kept.shape[0] == 1 else np.ascontiguousarray(kept.T)  # one row per unit
         return RunResult(
             logits=logits,
             kept=dict(zip(self._names, columns)),
             flops_executed=flops,
-            flops_dense=self._flops_dense,
+            flops_dense=self.flops_dense,
         )
 
     def run_stats(self, images: np.ndarray) -> dict[str, np.ndarray]:

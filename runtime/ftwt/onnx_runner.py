@@ -15,13 +15,14 @@ from typing import Any
 import numpy as np
 import onnxruntime as ort
 
-from dynaprune.models.flops import CountMode, dense_flops, executed_flops
+from dynaprune.models.flops import CountMode, executed_flops
 from dynaprune.runtime.contract import RunResult, SampleTrace
 from dynaprune.runtime.ftwt.manifest import FAMILY, INPUT_TENSOR, FtwtManifest
+from dynaprune.runtime.ftwt.published import FtwtPublished
 from dynaprune.runtime.sessions import LazySession, OnnxRuntimeRunner
 
 
-class ModelRunner(OnnxRuntimeRunner):
+class ModelRunner(FtwtPublished, OnnxRuntimeRunner):
     """Sessions for every graph of one entry; `run` executes each sample's own sub-network.
 
     `providers` defaults to CUDA then CPU, keeping those onnxruntime offers.
@@ -48,7 +49,6 @@ class ModelRunner(OnnxRuntimeRunner):
         self._all_kept = [np.arange(u.out_channels, dtype=np.int64) for u in m.units]
         self._input_idx = np.arange(m.input.shape[0], dtype=np.int64)
         self._cost = m.cost()
-        self._flops_dense = float(dense_flops(self._cost, CountMode.HONEST).total)
         # After which unit each tensor is read for the last time (so it can be dropped).
         last_use: dict[str, int] = {}
         for i, unit in enumerate(m.units):
@@ -60,18 +60,6 @@ class ModelRunner(OnnxRuntimeRunner):
 
     def _session(self, rel: str) -> ort.InferenceSession:
         return self.session(rel, self._unit_options)
-
-    @property
-    def unit_names(self) -> list[str]:
-        return [u.name for u in self.manifest.units]
-
-    @property
-    def unit_channels(self) -> dict[str, int]:
-        return self.manifest.unit_channels()
-
-    @property
-    def flops_dense(self) -> float:
-        return self._flops_dense
 
     # ------------------------------------------------------------------ running
 
@@ -114,8 +102,8 @@ class ModelRunner(OnnxRuntimeRunner):
             flops = np.asarray(executed_flops(self._cost, kept, CountMode.HONEST).total, dtype=np.float64)
             flops = np.broadcast_to(flops, (len(traces),)).copy()
         else:  # no predictors run: the dense backbone's cost
-            flops = np.full(len(traces), self._flops_dense, dtype=np.float64)
-        return RunResult(logits=logits, kept=kept, flops_executed=flops, flops_dense=self._flops_dense)
+            flops = np.full(len(traces), self.flops_dense, dtype=np.float64)
+        return RunResult(logits=logits, kept=kept, flops_executed=flops, flops_dense=self.flops_dense)
 
     def run_dense(self, images: np.ndarray) -> np.ndarray:
         """Logits (B, num_classes) of dense.onnx, the unpruned backbone."""
