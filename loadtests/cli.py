@@ -1,8 +1,12 @@
 """`dynaprune loadtest`: a bounded, headless Locust run against a dynaprune server, and its report.
 
-Locust monkey-patches the process with gevent when it is imported, so `run`
-imports it first of all (before urllib pulls in ssl); the module itself stays
-light so that `dynaprune --help` and the tests' argument checks never load it.
+Thin: arguments -> `LoadTestSettings` -> `runner.run_loadtest` -> the report's
+paths (or JSON) and its failures -> exit status.
+
+Locust monkey-patches the process with gevent when it is imported, and the
+runner imports it, so `run` imports the runner first of all (before urllib
+pulls in ssl); the module itself stays light so that `dynaprune --help` and
+the tests' argument checks never load it.
 """
 
 from __future__ import annotations
@@ -11,17 +15,18 @@ import argparse
 import datetime as _dt
 import json
 import sys
-import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from dynaprune.argtypes import positive_float, positive_int
 from dynaprune.errors import UserError
 
+if TYPE_CHECKING:
+    from dynaprune.loadtests.runner import LoadTestSettings
+
 MAX_USERS = 1000
 MAX_DURATION_S = 3600.0
 DEFAULT_MAX_REQUESTS = 1_000_000
-DRAIN_TIMEOUT_S = 35.0  # longer than the users' network timeout: every request sent gets its answer
 
 DESCRIPTION = """\
 Run Locust headless against a dynaprune server for --duration seconds (or
@@ -84,12 +89,9 @@ def _progress(quiet: bool, text: str) -> None:
         print(text, file=sys.stderr, flush=True)
 
 
-def run(args: argparse.Namespace) -> int:
-    import gevent
-    import locust
-    from locust.env import Environment
-
-    from dynaprune.loadtests import locustfile, report, target
+def settings_from(args: argparse.Namespace) -> LoadTestSettings:
+    """Check the arguments (before any request goes out) and turn them into the run's settings."""
+    from dynaprune.loadtests import runner, target  # in this order: see the module docstring
 
     url = target.check_url(args.url, args.allow_remote)
     if args.users > MAX_USERS:
@@ -97,86 +99,29 @@ def run(args: argparse.Namespace) -> int:
     if args.duration > MAX_DURATION_S:
         raise UserError(f"--duration is at most {MAX_DURATION_S:g} s, got {args.duration:g}")
     mix = target.parse_mix(args.mix)
-    spawn_rate = args.spawn_rate or float(args.users)
     out = Path(args.out) if args.out else Path("runs") / f"loadtest-{_dt.datetime.now():%Y%m%d-%H%M%S}"
     if out.exists() and not out.is_dir():
         raise UserError(f"--out {out} exists and is not a directory")
-
-    model = target.choose_model(url, args.model)
-    _progress(args.quiet, f"loadtest: {url} model {model}: loading inputs")
-    plan = locustfile.Plan.from_server(url, model, args.batch_sizes)
-    locustfile.configure(plan, args.max_requests)
-    classes = locustfile.user_classes(mix)
-    if args.users < len(classes):
-        _progress(args.quiet, f"loadtest: warning: {args.users} users cannot cover {len(classes)} request kinds; "
-                              "Locust gives users to the heaviest kinds first")
-    config: dict[str, Any] = {
-        "url": url,
-        "model": model,
-        "input_shape": list(plan.model.shape),
-        "users": args.users,
-        "spawn_rate": spawn_rate,
-        "duration_s": args.duration,
-        "max_requests": args.max_requests,
-        "mix": mix,
-        "batch_sizes": list(args.batch_sizes),
-        "images": int(len(plan.images)),
-        "started_at": _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds"),
-        "locust": locust.__version__,
-    }
-
-    before = target.scrape(url, model)
-    env = Environment(user_classes=classes, host=url, events=locust.events)
-    runner = env.create_local_runner()
-    budget = locustfile.BUDGET
-    _progress(args.quiet, f"loadtest: {args.users} users, {args.duration:g} s, at most {args.max_requests:,} requests")
-    started = time.monotonic()
-    runner.start(args.users, spawn_rate=spawn_rate)
-    reason = "duration reached"
-    next_line = started + 1.0
-    seen = 0
-    try:
-        while True:
-            gevent.sleep(0.05)
-            now = time.monotonic()
-            if budget.exhausted:
-                reason = f"--max-requests {args.max_requests:,} reached"
-                break
-            if now - started >= args.duration:
-                break
-            if now >= next_line:
-                rows = locustfile.RECORDER.rows
-                recent = rows[seen:]
-                seen = len(rows)
-                bad = sum(1 for r in rows if r[4] != 200)
-                p95 = sorted(r[3] for r in recent)[int(0.95 * (len(recent) - 1))] if recent else float("nan")
-                _progress(args.quiet, f"loadtest: {now - started:5.1f}/{args.duration:g} s  users {runner.user_count:3d}  "
-                                      f"requests {len(rows):7,d}  last 1 s: {len(recent):5d} req, p95 {p95:7.1f} ms  "
-                                      f"non-200 {bad:,}")
-                next_line += 1.0
-    except KeyboardInterrupt:
-        reason = "interrupted"
-    budget.stopping = True  # no new requests; let those in flight finish so both sides count them
-    drain_until = time.monotonic() + DRAIN_TIMEOUT_S
-    while budget.inflight > 0 and time.monotonic() < drain_until:
-        gevent.sleep(0.01)
-    runner.quit()
-    wall = time.monotonic() - started
-    rows = list(locustfile.RECORDER.rows)
-    _progress(args.quiet, f"loadtest: stopped ({reason}) after {wall:.1f} s, {len(rows):,} requests; scraping /metrics")
-
-    # The server counts a request after its response went out: give the last ones a moment to land.
-    after = target.scrape(url, model)
-    settle_until = time.monotonic() + 3.0
-    while after.requests - before.requests < len(rows) and time.monotonic() < settle_until:
-        gevent.sleep(0.1)
-        after = target.scrape(url, model)
-
-    config["stop_reason"] = reason
-    summary = report.summarise(
-        rows, config=config, before=before, after=after, transport_errors=dict(locustfile.RECORDER.errors), wall_s=wall
+    return runner.LoadTestSettings(
+        url=url,
+        model=args.model,
+        users=args.users,
+        spawn_rate=args.spawn_rate or float(args.users),
+        duration_s=args.duration,
+        max_requests=args.max_requests,
+        mix=mix,
+        batch_sizes=args.batch_sizes,
+        out=out,
+        quiet=args.quiet,
     )
-    paths = report.write(summary, rows, out)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Arguments -> settings -> run_loadtest -> the report's headline, paths (or JSON) and failures."""
+    from dynaprune.loadtests import runner  # imports Locust: first of all, see the module docstring
+
+    result = runner.run_loadtest(settings_from(args))
+    summary = result.summary
     lat = summary["latency_ms"]
     _progress(
         args.quiet,
@@ -187,19 +132,9 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(summary))
     else:
-        print(f"report: {paths['markdown']}")
-        print(f"        {paths['json']}")
-        print(f"        {paths['png']}")
-    failed = []
-    if summary["server_errors_5xx"]:
-        failed.append(f"{summary['server_errors_5xx']} responses were 5xx")
-    if summary["transport_errors"]:
-        failed.append(f"{sum(summary['transport_errors'].values())} requests got no HTTP response")
-    if not summary["counts_match"]:
-        failed.append(
-            f"the server counted {summary['server']['requests_delta']} requests, the client sent {summary['requests']} "
-            "(another client on the same server?)"
-        )
-    for problem in failed:
+        print(f"report: {result.paths['markdown']}")
+        print(f"        {result.paths['json']}")
+        print(f"        {result.paths['png']}")
+    for problem in result.failures:
         print(f"dynaprune loadtest: {problem}", file=sys.stderr)
-    return 1 if failed else 0
+    return 0 if result.ok else 1

@@ -2,7 +2,7 @@
 
 Used two ways:
 
-* by `dynaprune loadtest` (loadtests/cli.py), which configures the plan and
+* by `dynaprune loadtest` (loadtests/runner.py), which configures the plan and
   the request budget, runs Locust headless as a library and writes a report;
 * directly, e.g. ``locust -f loadtests/locustfile.py --host http://127.0.0.1:8000
   --headless -u 6 -r 6 -t 30s``; then the model comes from
@@ -28,6 +28,7 @@ from locust import FastHttpUser, constant, events, task
 from locust.exception import StopUser
 
 from dynaprune.loadtests import inputs, target
+from dynaprune.loadtests.rows import RequestRow
 
 MAX_RETRY_AFTER_S = 5.0
 
@@ -79,23 +80,23 @@ class Budget:
 class Recorder:
     """One row per finished request, from Locust's request event."""
 
-    rows: list[tuple[Any, ...]] = field(default_factory=list)  # see COLUMNS
+    rows: list[RequestRow] = field(default_factory=list)
     errors: dict[str, int] = field(default_factory=dict)  # transport errors by message
 
-    COLUMNS = ("start", "end", "kind", "latency_ms", "status", "skip_ratio", "flops_dense", "flops_skipped")
+    COLUMNS = RequestRow._fields  # the rows' field names, in order
 
     def add(self, kind: str, start: float, latency_ms: float, status: int, figures: dict[str, float] | None) -> None:
         figures = figures or {}
         self.rows.append(
-            (
-                start,
-                start + latency_ms / 1000.0,
-                kind,
-                latency_ms,
-                status,
-                figures.get("skip_ratio", float("nan")),
-                figures.get("flops_dense", float("nan")),
-                figures.get("flops_skipped", float("nan")),
+            RequestRow(
+                start=start,
+                end=start + latency_ms / 1000.0,
+                kind=kind,
+                latency_ms=latency_ms,
+                status=status,
+                skip_ratio=figures.get("skip_ratio", float("nan")),
+                flops_dense=figures.get("flops_dense", float("nan")),
+                flops_skipped=figures.get("flops_skipped", float("nan")),
             )
         )
 

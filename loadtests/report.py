@@ -14,6 +14,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
+from dynaprune.loadtests.rows import RequestRow
 from dynaprune.loadtests.target import MetricsSnapshot
 
 
@@ -35,7 +36,7 @@ def _status_key(status: int) -> str:
 
 
 def summarise(
-    rows: Sequence[tuple[Any, ...]],
+    rows: Sequence[RequestRow],
     *,
     config: dict[str, Any],
     before: MetricsSnapshot,
@@ -45,14 +46,14 @@ def summarise(
 ) -> dict[str, Any]:
     """The report as one JSON-able dict (see docs/stack.md for the fields)."""
     n = len(rows)
-    starts = np.array([r[0] for r in rows], dtype=np.float64)
-    ends = np.array([r[1] for r in rows], dtype=np.float64)
-    kinds = np.array([r[2] for r in rows], dtype=object)
-    latency = np.array([r[3] for r in rows], dtype=np.float64)
-    status = np.array([r[4] for r in rows], dtype=np.int64)
-    skip = np.array([r[5] for r in rows], dtype=np.float64)
-    dense = np.array([r[6] for r in rows], dtype=np.float64)
-    skipped = np.array([r[7] for r in rows], dtype=np.float64)
+    starts = np.array([r.start for r in rows], dtype=np.float64)
+    ends = np.array([r.end for r in rows], dtype=np.float64)
+    kinds = np.array([r.kind for r in rows], dtype=object)
+    latency = np.array([r.latency_ms for r in rows], dtype=np.float64)
+    status = np.array([r.status for r in rows], dtype=np.int64)
+    skip = np.array([r.skip_ratio for r in rows], dtype=np.float64)
+    dense = np.array([r.flops_dense for r in rows], dtype=np.float64)
+    skipped = np.array([r.flops_skipped for r in rows], dtype=np.float64)
 
     span = float(ends.max() - starts.min()) if n else 0.0
     ok = status == 200
@@ -173,7 +174,7 @@ def markdown(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def timeline_png(rows: Sequence[tuple[Any, ...]], path: Path, title: str) -> None:
+def timeline_png(rows: Sequence[RequestRow], path: Path, title: str) -> None:
     """Throughput (completions per second, by kind) and latency percentiles per one-second bin."""
     import matplotlib
 
@@ -182,11 +183,11 @@ def timeline_png(rows: Sequence[tuple[Any, ...]], path: Path, title: str) -> Non
 
     fig, (top, bottom) = plt.subplots(2, 1, figsize=(9, 6), sharex=True, constrained_layout=True)
     if rows:
-        t0 = min(r[0] for r in rows)
-        ends = np.array([r[1] - t0 for r in rows])
-        latency = np.array([r[3] for r in rows])
-        kinds = np.array([r[2] for r in rows], dtype=object)
-        status = np.array([r[4] for r in rows])
+        t0 = min(r.start for r in rows)
+        ends = np.array([r.end - t0 for r in rows])
+        latency = np.array([r.latency_ms for r in rows])
+        kinds = np.array([r.kind for r in rows], dtype=object)
+        status = np.array([r.status for r in rows])
         # Whole one-second bins only: a last, partial second would read as a drop in throughput.
         whole = max(1, int(math.floor(ends.max())))
         edges = np.arange(0.0, whole + 1.0, 1.0)
@@ -221,7 +222,7 @@ def timeline_png(rows: Sequence[tuple[Any, ...]], path: Path, title: str) -> Non
     plt.close(fig)
 
 
-def write(report: dict[str, Any], rows: Sequence[tuple[Any, ...]], out: Path) -> dict[str, Path]:
+def write(report: dict[str, Any], rows: Sequence[RequestRow], out: Path) -> dict[str, Path]:
     out.mkdir(parents=True, exist_ok=True)
     paths = {"json": out / "report.json", "markdown": out / "report.md", "png": out / "timeline.png"}
     paths["json"].write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")

@@ -1,8 +1,8 @@
 """The server under test: where it may be, what it serves, what its /metrics say.
 
 stdlib `urllib` plus prometheus-client's text parser - no locust import here,
-so the CLI can validate everything (and refuse remote targets) before Locust
-monkey-patches the process.
+so the module stays light and the CLI can validate everything (and refuse remote
+targets) before any request is sent.
 """
 
 from __future__ import annotations
