@@ -49,6 +49,7 @@ import numpy as np
 from dynaprune.argtypes import non_negative_float, non_negative_int, positive_int
 from dynaprune.errors import UserError
 from dynaprune.runtime.manifest import ManifestError
+from dynaprune.runtime.registry import ENGINE_CHOICES
 
 DESCRIPTION = __doc__.split("\n\n", 1)[1] if __doc__ else ""
 VARIANTS = ("dense", "dynamic", "ideal", "http")
@@ -60,7 +61,7 @@ def add_parser(subparsers: argparse._SubParsersAction, name: str, help_text: str
     )
     p.add_argument("model", metavar="MODEL_DIR",
                    help="model-repository entry REPO/NAME/VERSION (or REPO/NAME: its highest version)")
-    p.add_argument("--engine", choices=["auto", "native", "onnx"], default="auto",
+    p.add_argument("--engine", choices=ENGINE_CHOICES, default="auto",
                    help="dynamic runtime: native engine, ONNX Runtime runner, or auto (native when built; default)")
     p.add_argument("--threads", type=positive_int, default=2, help="threads for every variant (default 2)")
     p.add_argument("--batch", type=positive_int, default=1, help="images per call (default 1)")

@@ -15,10 +15,8 @@ from typing import Any
 from dynaprune.runtime.contract import Runner
 from dynaprune.runtime.entry import load_manifest
 from dynaprune.runtime.manifest import ManifestError
-from dynaprune.runtime.registry import Engine, Family, get_family
+from dynaprune.runtime.registry import ENGINE_CHOICES, Engine, Family, get_family
 from dynaprune.runtime.sessions import CPU
-
-ENGINE_CHOICES = ("auto", "native", "onnx")
 
 
 def choose_engine(family: Family, engine: str, providers: list[str] | None) -> Engine:

@@ -26,6 +26,8 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     from dynaprune.runtime.contract import Runner
 
 BUILTIN_FAMILIES = ("dynaprune.runtime.ftwt", "dynaprune.runtime.hebbian")
+# What `--engine` accepts everywhere (server, bench): "auto" or the name of an engine.
+ENGINE_CHOICES = ("auto", "native", "onnx")
 
 
 @dataclass(frozen=True)

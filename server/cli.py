@@ -13,6 +13,7 @@ import argparse
 import ipaddress
 import logging
 
+from dynaprune.runtime.registry import ENGINE_CHOICES
 from dynaprune.server.settings import load_settings
 
 log = logging.getLogger("dynaprune.server.cli")
@@ -29,7 +30,7 @@ def add_parser(subparsers: argparse._SubParsersAction, name: str, help_text: str
     parser.add_argument("--host", help="bind address (default 127.0.0.1); env DYNAPRUNE_HOST")
     parser.add_argument("--port", type=int, help="port (default 8000); env DYNAPRUNE_PORT")
     parser.add_argument("--device", choices=["auto", "cpu", "cuda"], help="execution device (default auto)")
-    parser.add_argument("--engine", choices=["auto", "native", "onnx"],
+    parser.add_argument("--engine", choices=ENGINE_CHOICES,
                         help="auto: compiled masked engine when built (CPU), else ONNX Runtime; env DYNAPRUNE_ENGINE")
     parser.add_argument("--intra-op-threads", type=int, dest="intra_op_threads", help="threads per inference")
     parser.add_argument("--max-inflight", type=int, dest="max_inflight", help="inferences computing at once")

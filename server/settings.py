@@ -16,6 +16,7 @@ from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from dynaprune.errors import UserError
+from dynaprune.runtime.registry import ENGINE_CHOICES
 
 ENV_PREFIX = "DYNAPRUNE_"
 
@@ -31,7 +32,7 @@ class ServerSettings(BaseSettings):
     device: Literal["auto", "cpu", "cuda"] = Field(
         default="auto", description="auto = CUDA when onnxruntime-gpu and a GPU are both present"
     )
-    engine: Literal["auto", "native", "onnx"] = Field(
+    engine: Literal[ENGINE_CHOICES] = Field(  # type: ignore[valid-type]
         default="auto",
         description="auto = the compiled masked engine for FTWT entries when it is built and the device is the CPU; "
         "onnx = ONNX Runtime graphs (portable, and the CUDA path)",
