@@ -13,7 +13,7 @@ DEMO_DENSE := runs/demo-dense/model.safetensors
 DEMO_FTWT  := runs/demo-ftwt/model.safetensors
 DEMO_ENTRY := $(REPO)/digits-resnet56/1/manifest.json
 
-.PHONY: setup test stack-tools serve demo clean-demo kernels
+.PHONY: setup test stack-tools browser-tools serve demo clean-demo kernels
 
 setup: $(VENV)/.installed
 
@@ -22,7 +22,7 @@ $(VENV)/.installed: pyproject.toml setup.py
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $@
 
-test: setup stack-tools
+test: setup stack-tools browser-tools
 	$(BIN)/python -m pytest -q; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests"; rc=0; fi; exit $$rc
 
@@ -43,6 +43,18 @@ stack-tools:
 # file is committed; tests/test_native_codegen.py fails when it is not what the script writes.
 kernels:
 	$(PYTHON) tools/gen_kernels.py
+
+# tests/test_ui_browser.py drives the page in headless Chromium: Debian's chromium and its
+# chromedriver (nothing is downloaded at run time). Installed like Prometheus when missing.
+browser-tools:
+	@{ command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; } || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing chromium and chromium-driver (apt-get) for tests/test_ui_browser.py"; \
+	    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+	        chromium chromium-driver; } >/dev/null 2>&1 || echo "chromium could not be installed; tests/test_ui_browser.py will skip"; \
+	  else \
+	    echo "chromium not found (and not root with apt-get); tests/test_ui_browser.py will skip"; \
+	  fi; }
 
 # The embedded demo: FTWT ResNet-56 on scikit-learn's digits (about 5 minutes on 2 cores).
 $(DEMO_DENSE): | setup

@@ -89,9 +89,15 @@ def _packages() -> tuple[list[str], dict[str, str]]:
 
 PACKAGES, PACKAGE_DIR = _packages()
 
+# Files that are not Python modules but ship in the wheel: the page for people served at /ui
+# (server/ui/: HTML, JS, CSS, no build step). Listed explicitly, so the wheel carries them
+# whether or not include_package_data (on by default for pyproject projects) finds a MANIFEST.in.
+PACKAGE_DATA = {"dynaprune.server": ["ui/*.html", "ui/*.js", "ui/*.css", "ui/*.svg"]}
+
 setup(
     packages=PACKAGES,
     package_dir=PACKAGE_DIR,
+    package_data=PACKAGE_DATA,
     ext_modules=[
         Extension(
             "dynaprune.runtime.ftwt._native",

@@ -1,10 +1,11 @@
 """The FTWT family's exporter: a checkpoint (FTWT or its dense baseline) -> per-unit ONNX graphs.
 
 Steps: load the checkpoint (every format problem is a UserError), check its metadata against
-the weights, lower the network to a `NetSpec`, write the graphs and the manifest into a
-temporary folder beside the target, run the exported graphs against PyTorch (kept channel sets
-exact, logits within tolerance), and only then rename the folder into place
-(`entry_writer.write_entry`).
+the weights, lower the network to a `NetSpec`, write the graphs, up to 16 sample images of the
+checkpoint's test split (`exporter.samples`; left out, with a note, when the data cannot be
+loaded or does not fit) and the manifest into a temporary folder beside the target, run the
+exported graphs against PyTorch (kept channel sets exact, logits within tolerance), and only
+then rename the folder into place (`entry_writer.write_entry`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import numpy as np
 import torch
 
 from dynaprune import __version__
+from dynaprune.datasets.sources import Split
 from dynaprune.errors import UserError
 from dynaprune.exporter import graphs, ops
 from dynaprune.exporter.entry_writer import (
@@ -30,6 +32,7 @@ from dynaprune.exporter.entry_writer import (
 from dynaprune.exporter.families import ExportFamily, ExportRequest, register_export_family
 from dynaprune.exporter.graphs import NetSpec, UnitSpec
 from dynaprune.exporter.lowering import lower
+from dynaprune.exporter.samples import Samples, note_no_samples, pick_samples, write_samples
 from dynaprune.models.flops import CountMode, dense_flops
 from dynaprune.models.gating import GatedNet
 from dynaprune.models.geometry import trace_cost_model
@@ -153,21 +156,45 @@ def write_graphs(
 # --------------------------------------------------------------------------- parity
 
 
-def evaluation_images(meta: CheckpointMeta, samples: int, *, verify: bool, allow_pickle: bool = False) -> tuple[str, np.ndarray]:
-    """(source, images in [0, 1]): the checkpoint's test split, or seeded noise for the smoke check."""
+def load_test_split(meta: CheckpointMeta, *, allow_pickle: bool = False) -> Split:
+    """The test split of the data the checkpoint was trained on (its own seed and fraction); UserError
+    when it cannot be loaded."""
+    from dynaprune.datasets.sources import load_dataset
+
+    return load_dataset(meta.data.uri, allow_pickle=allow_pickle, seed=meta.data.seed,
+                        test_fraction=meta.data.test_fraction).test
+
+
+def evaluation_images(meta: CheckpointMeta, samples: int, *, verify: bool, allow_pickle: bool = False,
+                      test: Split | None = None) -> tuple[str, np.ndarray]:
+    """(source, images in [0, 1]): the checkpoint's test split (`test` when already loaded), or
+    seeded noise for the smoke check."""
     if not verify:
         rng = np.random.default_rng(0)
         return "random", rng.random((min(samples, SMOKE_SAMPLES), *meta.input_shape), dtype=np.float32)
-    from dynaprune.datasets.sources import load_dataset
-
-    data = load_dataset(meta.data.uri, allow_pickle=allow_pickle, seed=meta.data.seed, test_fraction=meta.data.test_fraction)
-    images = data.test.images[:samples]
+    if test is None:
+        test = load_test_split(meta, allow_pickle=allow_pickle)
+    images = test.images[:samples]
     if tuple(images.shape[1:]) != tuple(meta.input_shape):
         raise UserError(
             f"evaluation data {meta.data.uri!r} has images of shape {tuple(images.shape[1:])}, "
             f"the checkpoint expects {tuple(meta.input_shape)}"
         )
     return meta.data.uri, images
+
+
+def sample_images(meta: CheckpointMeta, *, allow_pickle: bool = False, test: Split | None = None) -> Samples | None:
+    """The entry's sample images: the first test images of `meta.data.uri`; None (said on stderr) when
+    the data cannot be loaded or does not fit the checkpoint's input."""
+    if test is None:
+        try:
+            test = load_test_split(meta, allow_pickle=allow_pickle)
+        except Exception as exc:  # noqa: BLE001 - samples are optional: any failure only leaves them out
+            detail = str(exc) if isinstance(exc, UserError) else f"{type(exc).__name__}: {exc}"
+            note_no_samples(f"the test split of {meta.data.uri!r} cannot be loaded: {detail}")
+            return None
+    return pick_samples(test.images, test.labels, source=meta.data.uri, input_shape=meta.input_shape,
+                        num_classes=len(meta.class_names))
 
 
 @dataclass
@@ -318,12 +345,15 @@ def export_ftwt(path: Path, request: ExportRequest) -> ExportResult:
 
     target = plan_target(request.repo, path, name=request.name, fallback_name=meta.arch.name,
                          version=request.version, force=request.force)
+    test = load_test_split(meta, allow_pickle=request.allow_pickle) if request.verify else None
     images_source, images = evaluation_images(meta, request.verify_samples or DEFAULT_VERIFY_SAMPLES,
-                                              verify=request.verify, allow_pickle=request.allow_pickle)
+                                              verify=request.verify, test=test)
+    samples = sample_images(meta, allow_pickle=request.allow_pickle, test=test)
 
     def build(tmp: Path) -> FtwtManifest:
         units, head, dense = write_graphs(spec, tmp, lambda it: request.wrap(it, desc="export", unit="unit"),
                                           dense_spec=dense_spec, dense_source=dense_source)
+        samples_entry = write_samples(tmp, samples)
         manifest = FtwtManifest(
             schema_version=SCHEMA_VERSION,
             name=target.model_dir.name,
@@ -351,6 +381,7 @@ def export_ftwt(path: Path, request: ExportRequest) -> ExportResult:
             ),
             created_by=f"dynaprune {__version__}",
             files=file_hashes(tmp),
+            samples=samples_entry,
         )
         write_manifest(tmp, manifest)
         runner = ModelRunner(tmp, providers=["CPUExecutionProvider"])
@@ -380,6 +411,7 @@ def summary(result: ExportResult) -> dict[str, Any]:
         "files": m.files,
         "parity": m.parity.model_dump() if m.parity else None,
         "flops_dense": m.flops_dense,
+        "sample_images": m.samples.count if m.samples else 0,
     }
 
 
@@ -387,7 +419,7 @@ def summary_lines(s: Mapping[str, Any]) -> list[str]:
     parity = s["parity"]
     return [
         f"exported {s['arch']} ({'gated' if s['gated'] else 'dense, gated=false'}) "
-        f"to {s['path']}: {s['units']} units, {len(s['files'])} files",
+        f"to {s['path']}: {s['units']} units, {len(s['files'])} files, {s.get('sample_images', 0)} sample images",
         f"parity on {parity['samples']} {parity['source']} samples: kept channels identical, "
         f"max |logit diff| {parity['max_logit_abs_diff']:.2e}; dense.onnx max |logit diff| "
         f"{parity['dense_max_logit_abs_diff']:.2e} on logits up to {parity['dense_max_abs_logit']:.2e} "

@@ -4,7 +4,8 @@
 metadata says `family == "dense-hebbian"` (this module registers the family's exporter). Steps: load it (`training.hebbian_train`),
 rebuild the serving input (digits: 8x8 images as pixel/16 in [0, 1], binarised
 inside the graph at > 7/16, i.e. pixel > 7 as in training), write hebbian.onnx
-and readout.onnx (`exporter.hebbian`), then compare the served results with the
+and readout.onnx (`exporter.hebbian`) and up to 16 test images as the entry's
+sample images (`exporter.samples`), then compare the served results with the
 in-process model on the checkpoint's test split plus seeded random images:
 
 - reference: `DenseHebbianNetwork.classify(sigma, method="mean_field", beta,
@@ -35,6 +36,7 @@ from dynaprune.exporter import hebbian as hg
 from dynaprune.exporter import ops
 from dynaprune.exporter.entry_writer import ExportResult, ParityError, file_hashes, plan_target, save_model, write_entry
 from dynaprune.exporter.families import ExportFamily, ExportRequest, register_export_family
+from dynaprune.exporter.samples import MAX_SAMPLES, Samples, note_no_samples, pick_samples, write_samples
 from dynaprune.models.hebbian import DenseHebbianNetwork
 from dynaprune.runtime.entry import sha256_file
 from dynaprune.runtime.hebbian import FAMILY, HebbianRunner
@@ -92,6 +94,19 @@ def hebbian_data(meta: HebbianMeta, path: Path) -> HebbianData:
         return HebbianData(uri, [1, 1, int(x_test.shape[1])], 0.5, images, y_test, x_test)
     raise UserError(f"{path}: cannot export a dense-hebbian checkpoint trained on {uri!r} "
                     "(known data: digits, synthetic?...): the serving input is undefined")
+
+
+def hebbian_samples(net: DenseHebbianNetwork, data: HebbianData, *, num_classes: int) -> Samples | None:
+    """The entry's sample images: the first test images, their labels as indices of the served classes."""
+    index = {label: i for i, label in enumerate(np.asarray(net.classes).tolist())}
+    labels = np.asarray(data.labels)[:MAX_SAMPLES].tolist()
+    missing = [label for label in labels if label not in index]
+    if missing:
+        note_no_samples(f"test label {missing[0]!r} of {data.source!r} is not one of the network's classes")
+        return None
+    indices = np.asarray([index[label] for label in labels], dtype=np.int64)
+    return pick_samples(data.images[:MAX_SAMPLES], indices, source=data.source, input_shape=data.shape,
+                        num_classes=num_classes)
 
 
 def resolve_dynamics(meta: HebbianMeta, overrides: dict[str, Any]) -> hg.Dynamics:
@@ -216,6 +231,7 @@ def export_hebbian(path: Path, request: ExportRequest) -> ExportResult:
     if int(np.prod(data.shape)) != net.N:
         raise UserError(f"{path}: data {meta.data.uri!r} gives {int(np.prod(data.shape))} pixels, the network has "
                         f"N={net.N} neurons")
+    samples = hebbian_samples(net, data, num_classes=len(meta.class_names))
     if request.verify and request.verify_samples:
         n = request.verify_samples
         data.images, data.labels, data.sigma = (a[:n] for a in (data.images, data.labels, data.sigma))
@@ -230,6 +246,7 @@ def export_hebbian(path: Path, request: ExportRequest) -> ExportResult:
                                              input_shape=data.shape), tmp, hg.GRAPH_FILE)
         readout = save_model(hg.readout_model(A, threshold=data.threshold, input_shape=data.shape), tmp,
                              hg.READOUT_FILE)
+        samples_entry = write_samples(tmp, samples)
         per_sample_dense = flops["binarise"] + flops["readout"] + dyn.iters * flops["per_iteration"]
         manifest = HebbianManifest(
             schema_version=SCHEMA_VERSION,
@@ -257,6 +274,7 @@ def export_hebbian(path: Path, request: ExportRequest) -> ExportResult:
             ),
             created_by=f"dynaprune {__version__}",
             files=file_hashes(tmp),
+            samples=samples_entry,
         )
         write_manifest(tmp, manifest)
         runner = HebbianRunner(tmp, providers=["CPUExecutionProvider"])
@@ -286,6 +304,7 @@ def summary(result: ExportResult) -> dict[str, Any]:
         "files": m.files,
         "parity": h.parity.model_dump() if h.parity else None,
         "flops_dense": m.flops_dense,
+        "sample_images": m.samples.count if m.samples else 0,
     }
 
 
@@ -294,7 +313,8 @@ def summary_lines(s: Mapping[str, Any]) -> list[str]:
     top1 = "" if parity["top1"] is None else (f"; top-1 {100 * parity['top1']:.2f}% (one-shot "
                                               f"{100 * parity['one_shot_top1']:.2f}%)")
     return [
-        f"exported dense-hebbian P={s['P']} N={s['N']} K={s['K']} to {s['path']}: {len(s['files'])} files; "
+        f"exported dense-hebbian P={s['P']} N={s['N']} K={s['K']} to {s['path']}: {len(s['files'])} files, "
+        f"{s.get('sample_images', 0)} sample images; "
         f"mean field beta'={dyn['beta']:g} damping={dyn['damping']:g} tol={dyn['tol']:g}, "
         f"at most {dyn['iters']} iterations",
         f"parity on {parity['samples']} test + {parity['random_samples']} random samples: predictions and "

@@ -74,10 +74,14 @@ def read_manifest_json(entry_dir: str | os.PathLike[str]) -> Any:
 
 
 def check_files(entry: Path, manifest: ManifestBase, *, verify_hashes: bool) -> None:
-    """Every graph listed with a sha256, every listed file inside the entry, present and unmodified."""
+    """Every graph (and the samples file) listed with a sha256, every listed file inside the entry, present
+    and unmodified."""
     unlisted = [f for f in manifest.graph_files() if f not in manifest.files]
     if unlisted:
         raise ManifestError(f"{entry}: graph file {unlisted[0]} is not listed (with its sha256) under 'files'")
+    if manifest.samples is not None and manifest.samples.file not in manifest.files:
+        raise ManifestError(f"{entry}: samples file {manifest.samples.file} is not listed (with its sha256) "
+                            "under 'files'")
     for rel, expected in manifest.files.items():
         target = entry / rel
         if Path(rel).is_absolute() or ".." in Path(rel).parts:

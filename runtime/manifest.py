@@ -2,9 +2,10 @@
 every family shares.
 
 Schema version 1. `ManifestBase` holds what any entry has (name, version, input, classes,
-source, files and their sha256); each registered family (`dynaprune.runtime.registry`)
-subclasses it with its own section and a `family` literal, and the manifest read from disk
-is the discriminated union of those subclasses on `family` (`dynaprune.runtime.entry`).
+source, files and their sha256; optionally sample images of the test split); each registered
+family (`dynaprune.runtime.registry`) subclasses it with its own section and a `family`
+literal, and the manifest read from disk is the discriminated union of those subclasses on
+`family` (`dynaprune.runtime.entry`).
 A family's manifest serialises only its own fields, so an FTWT manifest reads and writes
 exactly as before the Hebbian family existed, and an older reader refuses a Hebbian entry on
 its `family`. docs/onnx-ops.md describes the graphs and both manifests.
@@ -19,7 +20,7 @@ import os
 from pathlib import Path
 from typing import Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from dynaprune.errors import UserError
 
@@ -64,6 +65,22 @@ class SourceEntry(SchemaModel):
     data: str | None = None  # data URI the checkpoint was trained on
 
 
+class SamplesEntry(SchemaModel):
+    """Example inputs shipped with the entry (`samples.npy`): the first images of the checkpoint's own
+    test split, exactly as clients send them - float32 (count, C, H, W) in [0, 1]."""
+
+    file: str  # relative path, listed under `files` with its sha256 like every other file
+    count: int = Field(ge=0)
+    labels: list[int]  # true class index of each image (into class_names)
+    source: str  # data URI of the test split they come from
+
+    @model_validator(mode="after")
+    def labels_per_image(self) -> "SamplesEntry":
+        if len(self.labels) != self.count:
+            raise ValueError(f"{len(self.labels)} labels for {self.count} sample images")
+        return self
+
+
 class ManifestBase(SchemaModel):
     """What every entry's manifest holds; a family adds `family: Literal[...]` and its section."""
 
@@ -82,6 +99,15 @@ class ManifestBase(SchemaModel):
     source: SourceEntry
     created_by: str
     files: dict[str, str] = Field(default_factory=dict)  # relative path -> sha256 hex
+    samples: SamplesEntry | None = None  # example inputs; absent in entries exported before they existed
+
+    @model_validator(mode="after")
+    def sample_labels_are_classes(self) -> "ManifestBase":
+        if self.samples is not None:
+            bad = [label for label in self.samples.labels if not 0 <= label < len(self.class_names)]
+            if bad:
+                raise ValueError(f"samples: label {bad[0]} is not a class index (0..{len(self.class_names) - 1})")
+        return self
 
     def graph_files(self) -> list[str]:
         """Every ONNX file the entry needs (each must be listed under `files`)."""

@@ -23,6 +23,8 @@ from dynaprune.server.inference import InferenceService, OpenRequests
 from dynaprune.server.metrics import ServerMetrics
 from dynaprune.server.middleware import BodyLimitMiddleware, RequestContextMiddleware
 from dynaprune.server.protocol import classify, handlers, health, metrics, models, repository
+from dynaprune.server.protocol import catalog
+from dynaprune.server.protocol import ui
 from dynaprune.server.protocol.schemas import ErrorBody, InferenceRequest
 from dynaprune.server.registry import ModelRegistry
 from dynaprune.runtime.sessions import select_providers
@@ -83,6 +85,8 @@ def create_app(settings: ServerSettings, runner_factory: RunnerFactory | None = 
     handlers.install(app)
     for module in (health, models, repository, classify, metrics):
         app.include_router(module.router)
+    app.include_router(catalog.router)
+    app.include_router(ui.router)  # the page for people at /ui (static, same origin)
     app.add_middleware(BodyLimitMiddleware, max_body_bytes=settings.max_body_bytes)
     app.add_middleware(RequestContextMiddleware, open_requests=open_requests)  # added last = outermost: sees every response
     app.openapi = functools.partial(_openapi, app)  # type: ignore[method-assign]

@@ -179,6 +179,12 @@ class ModelRegistry:
             raise ModelNotFound(f"unknown model {name!r}")
         return list(statuses.values())
 
+    def ready_names(self) -> list[str]:
+        """Names of the models with at least one READY version, sorted."""
+        with self._lock:
+            return sorted(name for name, versions in self._statuses.items()
+                          if any(s.state is VersionState.READY for s in versions.values()))
+
     def index(self) -> list[VersionStatus]:
         with self._lock:
             return [s for versions in self._statuses.values() for s in versions.values()]

@@ -2,7 +2,8 @@
 
 The protocol layer (routers) never sees ONNX Runtime or manifests; it sees a
 `LoadedModel` with a `ModelSpec` (what clients may know: shapes, classes, unit
-names) and `predict()`. Keeping this seam narrow is what lets tests inject a
+names), its `ModelSamples` (example images of its test split, when the entry has
+them) and `predict()`. Keeping this seam narrow is what lets tests inject a
 fake runner, and what would let another runtime (TensorRT, a remote backend)
 slot in without touching the HTTP code - the KServe model-server split.
 
@@ -22,8 +23,10 @@ import numpy as np
 from dynaprune.errors import UserError
 from dynaprune.runtime.contract import Runner
 from dynaprune.runtime.engines import open_runner
+from dynaprune.runtime.manifest import ManifestBase
 
 RunnerFactory = Callable[..., Runner]
+MAX_SAMPLES = 64  # sample images one entry may publish (exporters write at most 16)
 
 
 def default_runner_factory(entry_dir: Path, *, engine: str = "auto", **kwargs: Any) -> Runner:
@@ -74,6 +77,53 @@ class Prediction:
         return int(self.logits.shape[0])
 
 
+@dataclass(frozen=True)
+class ModelSamples:
+    """Example inputs of one model version (the entry's `samples.npy`), exactly as clients send them."""
+
+    images: np.ndarray  # (N, C, H, W) float32 in [0, 1], read-only
+    labels: tuple[int, ...]  # class index of each image
+    source: str  # data URI of the test split they come from
+
+    @property
+    def count(self) -> int:
+        return len(self.labels)
+
+
+def read_samples(entry_dir: Path, manifest: ManifestBase) -> ModelSamples | None:
+    """The entry's sample images, checked against its input spec; None for an entry without them.
+
+    The file's sha256 was verified with the manifest (`runtime.entry.load_manifest`); here it is read
+    without pickle and must be float32 (count, C, H, W) in [0, 1], or the entry is refused (UserError).
+    """
+    section = manifest.samples
+    if section is None:
+        return None
+    where = f"{entry_dir}: samples file {section.file}"
+    root = entry_dir.resolve()
+    path = (entry_dir / section.file).resolve()
+    if root not in path.parents:
+        raise UserError(f"{where} lies outside the entry")
+    if section.count > MAX_SAMPLES:
+        raise UserError(f"{where}: {section.count} images, more than the {MAX_SAMPLES} a server publishes")
+    try:
+        images = np.load(path, allow_pickle=False)
+    except (OSError, ValueError, EOFError) as exc:
+        raise UserError(f"{where} is not a readable .npy array: {exc}") from exc
+    shape = (section.count, *(int(d) for d in manifest.input.shape))
+    if not isinstance(images, np.ndarray):  # an .npz archive
+        images.close()
+        raise UserError(f"{where} must hold one float32 {shape} (count, C, H, W) array, got an archive")
+    if images.dtype != np.float32 or images.shape != shape:
+        got = f"{images.dtype} {images.shape}"
+        raise UserError(f"{where} must hold float32 {shape} (count, C, H, W) images, got {got}")
+    if images.size and not (np.all(np.isfinite(images)) and images.min() >= 0.0 and images.max() <= 1.0):
+        raise UserError(f"{where} holds values outside [0, 1] (the served input range)")
+    images = np.ascontiguousarray(images)
+    images.flags.writeable = False
+    return ModelSamples(images=images, labels=tuple(int(v) for v in section.labels), source=str(section.source))
+
+
 def _unit_channels(runner: Runner, unit_names: tuple[str, ...]) -> dict[str, int] | None:
     """Output channels of each gated unit (for the keep-ratio gauge); None when the runner lacks some."""
     channels = runner.unit_channels
@@ -104,12 +154,14 @@ def spec_from_runner(runner: Runner) -> ModelSpec:
 
 
 class LoadedModel:
-    """A warmed-up runner plus its spec; safe to call from several threads (ORT sessions are)."""
+    """A warmed-up runner plus its spec (and sample images); safe to call from several threads (ORT
+    sessions are)."""
 
-    def __init__(self, runner: Runner, spec: ModelSpec, entry_dir: Path) -> None:
+    def __init__(self, runner: Runner, spec: ModelSpec, entry_dir: Path, samples: ModelSamples | None = None) -> None:
         self.runner = runner
         self.spec = spec
         self.entry_dir = entry_dir
+        self.samples = samples  # None: the entry has none (exported before entries carried them, or data absent)
         self.recent_compute_s: float | None = None  # moving average, for the inline fast path
 
     def note_compute(self, seconds: float) -> None:
@@ -162,6 +214,7 @@ def load_entry(
         raise UserError(f"{entry_dir}: input datatype {spec.datatype} is not supported (FP32 only)")
     if not spec.class_names:
         raise UserError(f"{entry_dir}: manifest lists no class names")
+    samples = read_samples(entry_dir, runner.manifest)
     if warmup_iterations:
         runner.warmup(warmup_iterations)
-    return LoadedModel(runner, spec, entry_dir)
+    return LoadedModel(runner, spec, entry_dir, samples)

@@ -354,6 +354,23 @@ def test_manifest_records_schema_units_wiring_and_hashes(entries):
     assert all(raw["files"][rel] == sha256_file(entry / rel) for rel in on_disk)
 
 
+def test_manifest_records_sample_images_of_the_checkpoint_test_split(entries):
+    from dynaprune.datasets.sources import load_dataset
+    from dynaprune.exporter.samples import SAMPLES_FILE
+
+    _, entry = entries("resnet20")  # trained (on paper) on synthetic?size=16&n=60, seed 1: 12 test images
+    manifest = load_manifest(entry)
+    samples = manifest.samples
+    assert samples is not None and samples.file == SAMPLES_FILE and samples.source == "synthetic?size=16&n=60"
+    assert manifest.files[SAMPLES_FILE] == sha256_file(entry / SAMPLES_FILE)
+    test = load_dataset(samples.source, seed=1, test_fraction=0.2).test
+    images = np.load(entry / SAMPLES_FILE, allow_pickle=False)
+    assert images.dtype == np.float32 and images.shape == (12, 3, 16, 16) == (samples.count, *manifest.input.shape)
+    np.testing.assert_array_equal(images, test.images[:16])
+    assert samples.labels == test.labels[:16].tolist() and all(0 <= c < CLASSES for c in samples.labels)
+    assert ModelRunner(entry).run(images).logits.shape == (12, CLASSES)  # the served input as it stands
+
+
 def test_manifest_sha256_tamper_detected(entries, tmp_path):
     import shutil
 

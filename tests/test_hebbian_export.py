@@ -20,7 +20,8 @@ from dynaprune.exporter import hebbian as hg  # noqa: E402
 from dynaprune.exporter.entry_writer import ParityError
 from dynaprune.exporter.export import export_checkpoint  # noqa: E402
 from dynaprune.exporter.hebbian_export import hebbian_data  # noqa: E402
-from dynaprune.runtime.entry import load_manifest, parse_manifest  # noqa: E402
+from dynaprune.exporter.samples import SAMPLES_FILE  # noqa: E402
+from dynaprune.runtime.entry import load_manifest, parse_manifest, sha256_file  # noqa: E402
 from dynaprune.runtime.manifest import MANIFEST_FILE, ManifestError  # noqa: E402
 from dynaprune.runtime.contract import RunResult  # noqa: E402
 from dynaprune.runtime.engines import open_runner  # noqa: E402
@@ -73,7 +74,8 @@ def _reference(net, data, iters: int = 200):
 def test_export_cli_prints_parity_and_writes_a_dense_hebbian_entry(digits, tmp_path, capsys):
     summary = _export(capsys, digits["checkpoint"], tmp_path / "repo", "--name", "digits")
     assert summary["family"] == "dense-hebbian" and (summary["P"], summary["N"], summary["K"]) == (16, 64, 10)
-    assert set(summary["files"]) == {hg.GRAPH_FILE, hg.READOUT_FILE}
+    assert set(summary["files"]) == {hg.GRAPH_FILE, hg.READOUT_FILE, SAMPLES_FILE}
+    assert summary["sample_images"] == 16
     parity = summary["parity"]
     assert parity["samples"] == 540 and parity["random_samples"] == 64
     assert parity["predictions_exact"] and parity["sweeps_exact"]
@@ -83,6 +85,21 @@ def test_export_cli_prints_parity_and_writes_a_dense_hebbian_entry(digits, tmp_p
     assert main(["export", str(digits["checkpoint"]), "--repo", str(tmp_path / "repo"), "--quiet"]) == 0
     out = capsys.readouterr().out
     assert "exported dense-hebbian P=16 N=64 K=10" in out and "predictions and iterations identical" in out
+    assert "16 sample images" in out
+
+
+def test_manifest_records_the_first_test_digits_as_samples(digits):
+    entry, data = digits["entry"], digits["data"]
+    manifest = load_manifest(entry)
+    samples = manifest.samples
+    assert samples is not None and samples.file == SAMPLES_FILE and samples.source == "digits"
+    assert samples.count == 16 and manifest.files[SAMPLES_FILE] == sha256_file(entry / SAMPLES_FILE)
+    images = np.load(entry / SAMPLES_FILE, allow_pickle=False)
+    assert images.dtype == np.float32 and images.shape == (16, 1, 8, 8)
+    np.testing.assert_array_equal(images, data.images[:16])  # exactly the served test images
+    classes = [str(c) for c in np.asarray(digits["net"].classes).tolist()]
+    assert [manifest.class_names[i] for i in samples.labels] == [str(v) for v in data.labels[:16].tolist()]
+    assert manifest.class_names == classes
 
 
 def test_graphs_pass_full_check_and_use_standard_ops_without_an_n_to_the_p_tensor(digits):
@@ -117,9 +134,9 @@ def test_manifest_records_family_input_dynamics_and_hashes(digits):
     assert h["checkpoint_method"] == "zero_temperature"
     assert h["flops"] == {"binarise": 64.0, "per_iteration": 2 * 10 * 64 + 10 + 2 * 64, "readout": 640.0}
     assert raw["flops_dense"] == {"honest": 64.0 + 640.0 + 200 * h["flops"]["per_iteration"]}
-    assert set(raw["files"]) == {hg.GRAPH_FILE, hg.READOUT_FILE}
+    assert set(raw["files"]) == {hg.GRAPH_FILE, hg.READOUT_FILE, SAMPLES_FILE}
     manifest = load_manifest(digits["entry"])
-    assert isinstance(manifest, HebbianManifest) and manifest.graph_files() == list(raw["files"])
+    assert isinstance(manifest, HebbianManifest) and manifest.graph_files() == [hg.GRAPH_FILE, hg.READOUT_FILE]
     # the family decides which sections are required (the manifest is a union on `family`)
     broken = {k: v for k, v in raw.items() if k != "hebbian"}
     with pytest.raises(ManifestError, match="bad manifest schema: hebbian: Field required"):
@@ -295,3 +312,4 @@ def test_synthetic_checkpoint_exports_as_a_row_of_pixels(tmp_path, capsys):
     assert manifest.input.shape == [1, 1, 120] and manifest.input.binarise_threshold == 0.5
     assert manifest.hebbian.dynamics.beta == 2.0 and summary["parity"]["samples"] == 40
     assert summary["parity"]["predictions_exact"] and summary["parity"]["sweeps_exact"]
+    assert manifest.samples is not None and manifest.samples.count == 16 and manifest.samples.labels == [0] * 10 + [1] * 6

@@ -66,3 +66,12 @@ def test_the_native_engine_is_built_into_the_runtime_package(installed: Path):
     if shutil.which(sysconfig.get_config_var("CC").split()[0] if sysconfig.get_config_var("CC") else "cc") is None:
         pytest.skip("no C compiler: the native engine is optional")
     assert (installed / "dynaprune" / "runtime" / "ftwt" / f"_native{suffix}").is_file()
+
+
+def test_the_page_for_people_ships_in_the_wheel(installed: Path):
+    from dynaprune.server.protocol.ui import ASSETS
+
+    ui = installed / "dynaprune" / "server" / "ui"
+    assert (ui / "index.html").is_file()
+    assert sorted(p.name for p in ui.iterdir()) == sorted(ASSETS)  # every asset the router serves, nothing else
+    assert (installed / "dynaprune" / "server" / "protocol" / "ui.py").is_file()

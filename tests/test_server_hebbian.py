@@ -38,6 +38,24 @@ def test_hebbian_model_metadata_names_its_family(client):
     assert body["inputs"][0]["shape"] == [-1, 1, 8, 8]
 
 
+def test_hebbian_metadata_has_no_units_and_samples_are_its_test_digits(client, hebbian_repo):
+    from dynaprune.runtime.entry import load_manifest
+
+    parameters = client.get("/v2/models/hebbian").json()["parameters"]
+    assert parameters["unit_names"] == [] and parameters["unit_channels"] == []
+    body = client.get("/v1/models/hebbian/samples").json()
+    manifest = load_manifest(hebbian_repo[1] / "hebbian" / "1")
+    assert body["shape"] == [1, 8, 8] and body["source"] == "digits" and len(body["images"]) == 16
+    assert body["labels"] == manifest.samples.labels
+    assert body["label_names"] == [manifest.class_names[i] for i in body["labels"]]
+    images = np.asarray(body["images"], dtype=np.float32).reshape(16, 1, 8, 8)
+    request = {"inputs": [{"name": "input", "datatype": "FP32", "shape": list(images.shape),
+                           "data": images.ravel().tolist()}]}
+    served = client.post("/v2/models/hebbian/infer", json=request).json()["outputs"][0]["data"]
+    predicted = np.asarray(served).reshape(16, -1).argmax(axis=1)
+    assert np.mean(predicted == np.asarray(body["labels"])) > 0.5  # real digits, mostly recognised
+
+
 def test_hebbian_infer_reports_sweeps_and_winning_overlap(client):
     images, _ = digits_images(1)
     request = {"inputs": [{"name": "input", "datatype": "FP32", "shape": list(images.shape),

@@ -91,6 +91,8 @@ def _metadata(registry: ModelRegistry, name: str, version: int | None) -> ModelM
             "arch": spec.arch,
             "class_names": list(spec.class_names),
             "unit_names": list(spec.unit_names),
+            # Dense output channels of each unit, in unit_names order (null if the runtime does not say).
+            "unit_channels": None if spec.unit_channels is None else [spec.unit_channels[u] for u in spec.unit_names],
             "default_outputs": list(codec.DEFAULT_OUTPUTS),
         },
     )

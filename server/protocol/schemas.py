@@ -1,4 +1,4 @@
-"""Pydantic models at the HTTP edge (Open Inference Protocol v2 and the v1 classify API).
+"""Pydantic models at the HTTP edge (Open Inference Protocol v2 and the v1 classify and catalogue APIs).
 
 They document the wire format in /docs and validate what arrives; tensor
 *contents* are checked by `server.protocol.codec`, which knows the model.
@@ -47,7 +47,10 @@ class ModelMetadata(BaseModel):
     backend: str
     inputs: list[TensorMetadata]
     outputs: list[TensorMetadata]
-    parameters: dict[str, Any] = Field(default_factory=dict, description="class names, unit names, dense FLOPs")
+    parameters: dict[str, Any] = Field(
+        default_factory=dict,
+        description="arch, class_names, unit_names, unit_channels (dense channels per unit), default_outputs",
+    )
 
 
 class RequestInput(BaseModel):
@@ -123,4 +126,21 @@ class ClassifyResponse(BaseModel):
     compute_ms: float
     extras: dict[str, float] = Field(
         default_factory=dict, description="family-specific figures, e.g. sweeps and winning_overlap of a dense Hebbian net"
+    )
+
+
+class ModelList(BaseModel):
+    models: list[str] = Field(description="names of the models with at least one ready version, sorted")
+
+
+class SampleImages(BaseModel):
+    model_name: str
+    model_version: str
+    shape: list[int] = Field(description="[C, H, W] of every image (the model's input, batch dimension excluded)")
+    labels: list[int] = Field(description="true class index of each image")
+    label_names: list[str] = Field(description="class name of each label")
+    source: str | None = Field(description="data URI of the test split the images come from; null without samples")
+    images: list[list[float]] = Field(
+        description="one flat row-major C*H*W list per image, float32 values in [0, 1] as clients send them; "
+        "empty for a model exported without samples"
     )
