@@ -18,7 +18,7 @@ from typing import Mapping
 
 import numpy as np
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
-from prometheus_client.core import GaugeMetricFamily
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
 
 OUTCOMES = ("success", "client_error", "rejected", "timeout", "server_error")
 UNKNOWN_MODEL = "unknown"
@@ -175,16 +175,28 @@ class _KeepRatioCollector:
             self._models.pop(model, None)
 
     def describe(self):
-        return [GaugeMetricFamily("dynaprune_unit_keep_ratio", _KEEP_HELP, labels=["model", "unit"])]
+        return list(self._families())
 
     def collect(self):
-        family = GaugeMetricFamily("dynaprune_unit_keep_ratio", _KEEP_HELP, labels=["model", "unit"])
+        means, sums, images = self._families()
         with self._lock:
             for model, entry in self._models.items():
                 if entry.images:
+                    images.add_metric([model], float(entry.images))
                     for unit, total in zip(entry.units, entry.ratio_sums):
-                        family.add_metric([model, unit], float(total / entry.images))
-        yield family
+                        means.add_metric([model, unit], float(total / entry.images))
+                        sums.add_metric([model, unit], float(total))
+        yield from (means, sums, images)
+
+    @staticmethod
+    def _families() -> tuple[GaugeMetricFamily, CounterMetricFamily, CounterMetricFamily]:
+        """The mean since load, and the two counters whose increases give the mean of any window
+        (rate(kept_fraction) / rate(images): what the page's live view and PromQL use for recent traffic)."""
+        return (GaugeMetricFamily("dynaprune_unit_keep_ratio", _KEEP_HELP, labels=["model", "unit"]),
+                CounterMetricFamily("dynaprune_unit_kept_fraction", _KEPT_SUM_HELP, labels=["model", "unit"]),
+                CounterMetricFamily("dynaprune_unit_images", _IMAGES_HELP, labels=["model"]))
 
 
 _KEEP_HELP = "Mean fraction of a unit's channels kept, over images since the model was loaded"
+_KEPT_SUM_HELP = "Sum over images of the fraction of a unit's channels kept, since the model was loaded"
+_IMAGES_HELP = "Images counted in the per-unit keep ratios, since the model was loaded"

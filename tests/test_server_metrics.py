@@ -18,6 +18,8 @@ EXPECTED = {
     "dynaprune_flops_dense": ("counter", {"model"}),
     "dynaprune_skip_ratio": ("histogram", {"model"}),
     "dynaprune_unit_keep_ratio": ("gauge", {"model", "unit"}),
+    "dynaprune_unit_kept_fraction": ("counter", {"model", "unit"}),
+    "dynaprune_unit_images": ("counter", {"model"}),
     "dynaprune_model_loaded": ("gauge", {"model", "version"}),
 }
 
@@ -104,6 +106,18 @@ def test_unit_keep_ratio_is_a_fraction_for_every_unit(scraped):
     ratios = {s.labels["unit"]: s.value for s in families["dynaprune_unit_keep_ratio"].samples if s.labels["model"] == RGB}
     assert set(ratios) == set(units)
     assert all(0 <= r <= 1 for r in ratios.values())
+
+
+def test_unit_keep_ratio_counters_give_the_mean_of_any_window(scraped):
+    """kept_fraction_total / images_total is the gauge's mean since load; their increases over a
+    window give the mean of recent traffic (what the page's live view and rate() use)."""
+    _, families, _ = scraped
+    images = value(families, "dynaprune_unit_images", "_total", model=RGB)
+    assert images == 3  # the fixture sent 2 images in one v2 request and 1 through classify
+    for sample in families["dynaprune_unit_keep_ratio"].samples:
+        if sample.labels["model"] == RGB:
+            total = value(families, "dynaprune_unit_kept_fraction", "_total", model=RGB, unit=sample.labels["unit"])
+            assert total / images == pytest.approx(sample.value, rel=1e-12)
 
 
 def test_model_loaded_is_one_per_serving_version(scraped):

@@ -221,6 +221,9 @@ def test_the_live_view_follows_the_servers_counters(browser, served):
     wait_for(lambda: number(browser.find_element(By.ID, "live-requests").text) >= number(before) + 5,
              "the live view to count the new requests", timeout=30)
     assert number(browser.find_element(By.ID, "live-rps").text) >= 0
+    units = browser.find_element(By.ID, "live-units")  # per-unit keep ratios of the recent window, not since load
+    wait_for(lambda: units.get_attribute("data-scope") == "window", "the per-unit view to cover the window")
+    assert len(units.find_elements(By.CSS_SELECTOR, ".unit")) == len(meta["parameters"]["unit_names"])
 
 
 def test_an_error_from_the_server_is_shown_not_swallowed(browser, served):

@@ -1177,7 +1177,7 @@ function renderLive() {
   }
 
   renderSkipHistogram(cur, oldest, mine, windowS);
-  renderLiveUnits(cur, mine);
+  renderLiveUnits(cur, oldest, mine, windowS);
 }
 
 function renderSkipHistogram(cur, oldest, mine, windowS) {
@@ -1237,12 +1237,34 @@ function renderSkipHistogram(cur, oldest, mine, windowS) {
   }
 }
 
-function renderLiveUnits(cur, mine) {
+// Per unit: the mean kept fraction of recent traffic, from the increase of the two counters over
+// the window (kept_fraction / images); all images since the model was loaded when the window saw none.
+function unitKeepRatios(cur, oldest, mine) {
+  const perUnit = (snapshot) => {
+    const sums = new Map();
+    for (const s of (snapshot && snapshot.series.get("dynaprune_unit_kept_fraction_total")) || []) {
+      if (mine(s.labels)) sums.set(s.labels.unit, s.value);
+    }
+    return sums;
+  };
+  const images = increase(total(cur, "dynaprune_unit_images_total", mine), total(oldest, "dynaprune_unit_images_total", mine));
+  if (oldest && images > 0) {
+    const now = perUnit(cur);
+    const before = perUnit(oldest);
+    const ratios = new Map([...now].map(([unit, sum]) => [unit, increase(sum, before.get(unit) || 0) / images]));
+    return { ratios, images, windowed: true };
+  }
+  const ratios = new Map();
+  for (const s of cur.series.get("dynaprune_unit_keep_ratio") || []) if (mine(s.labels)) ratios.set(s.labels.unit, s.value);
+  return { ratios, images: total(cur, "dynaprune_unit_images_total", mine), windowed: false };
+}
+
+function renderLiveUnits(cur, oldest, mine, windowS) {
   const box = $("live-units");
   const caption = $("live-units-caption");
   box.replaceChildren();
-  const ratios = new Map();
-  for (const s of cur.series.get("dynaprune_unit_keep_ratio") || []) if (mine(s.labels)) ratios.set(s.labels.unit, s.value);
+  const { ratios, images, windowed } = unitKeepRatios(cur, oldest, mine);
+  box.dataset.scope = windowed ? "window" : "total";
   const meta = state.meta;
   box.hidden = Boolean(meta && !meta.unitNames.length);
   if (box.hidden) {
@@ -1256,7 +1278,8 @@ function renderLiveUnits(cur, mine) {
   const order = meta && meta.unitNames.length ? meta.unitNames.filter((u) => ratios.has(u)) : [...ratios.keys()];
   const mean = order.reduce((a, u) => a + ratios.get(u), 0) / order.length;
   box.classList.toggle("many", order.length > 60);
-  caption.textContent = `Mean kept fraction per unit, over all images since the model was loaded (${order.length} units, average ${fmtPercent(mean)})`;
+  const which = windowed ? `last ${windowS.toFixed(0)} s, ${plural(images, "image")}` : "all images since the model was loaded";
+  caption.textContent = `Mean kept fraction per unit, ${which} (${order.length} units, average ${fmtPercent(mean)})`;
   for (const unit of order) {
     const ratio = ratios.get(unit);
     const text = `${unit}: ${fmtPercent(ratio)} of filters kept on average`;
