@@ -298,11 +298,12 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(entry: Path, threads: int, runtime: str = "serve",
-                 timeout_s: float = 180.0) -> tuple[subprocess.Popen, str, Path]:
+def start_server(entry: Path, threads: int, runtime: str = "serve", timeout_s: float = 180.0,
+                 env: dict[str, str] | None = None) -> tuple[subprocess.Popen, str, Path]:
     """A server on a free loopback port, serving a repository that holds only this entry.
 
     runtime "serve": `dynaprune serve` as shipped; "native": the same app with NativeRunner injected.
+    `env` adds settings (DYNAPRUNE_*) to the server's environment.
     """
     name, version = entry.parent.name, entry.name
     repo = Path(tempfile.mkdtemp(prefix="dynaprune-bench-repo-"))
@@ -316,8 +317,7 @@ def start_server(entry: Path, threads: int, runtime: str = "serve",
     else:
         cmd = [sys.executable, "-m", "dynaprune", "serve", "--repo", str(repo), "--host", "127.0.0.1", "--port",
                str(port), "--device", "cpu", "--intra-op-threads", str(threads), "--log-level", "warning"]
-    env = dict(os.environ)
-    proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=env)
+    proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})})
     deadline = time.monotonic() + timeout_s
     ready_path = f"/v2/models/{name}/versions/{version}/ready"
     while time.monotonic() < deadline:
