@@ -105,6 +105,28 @@ def test_wide_predictors_split_by_rows_agree_across_thread_counts(entry):
     assert_same_subnetworks(runners[1], ModelRunner(path, providers=["CPUExecutionProvider"]), images)
 
 
+@pytest.mark.parametrize("spread", ["samples", "convs", "auto"])
+def test_a_batch_spread_over_threads_gives_every_sample_its_lone_answer(entry, spread):
+    # width 0.5 VGG: convs big enough to be split over threads when a sample runs alone, so
+    # "samples" (whole samples per thread) and "convs" (each conv split) really run differently
+    path = entry("vgg16_bn", width=0.5)
+    batched = NativeRunner(path, threads=2, batch_spread=spread)
+    alone = NativeRunner(path, threads=2)
+    images = images_for(alone, 7, seed=5)
+    together = batched.run_stats(images)
+    for i in range(len(images)):
+        lone = alone.run_stats(images[i : i + 1])
+        np.testing.assert_array_equal(together["mask"][i], lone["mask"][0])  # the same kept channels, exactly
+        np.testing.assert_array_equal(together["logits"][i], lone["logits"][0])  # bitwise
+        assert together["flops_executed"][i] == lone["flops_executed"][0]
+        assert together["macs"][i] == lone["macs"][0]
+
+
+def test_batch_spread_must_be_a_known_mode(entry):
+    with pytest.raises(ValueError, match="batch_spread"):
+        NativeRunner(entry("resnet20"), batch_spread="threads")
+
+
 def test_max_pool_predictors(entry):
     path = entry("resnet20", pool="max")
     assert NativeRunner(path).manifest.units[0].predictor_pool == "max"

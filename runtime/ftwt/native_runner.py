@@ -210,11 +210,18 @@ def _cost_table(manifest: FtwtManifest) -> tuple[np.ndarray, float]:
 # --------------------------------------------------------------------------- the runner
 
 
+# How a batch uses the threads: "samples" spreads whole samples over them (no hand-off inside a
+# sample: best for throughput once there are at least as many samples as threads), "convs" runs
+# the samples one by one with each large conv split over them (best for one sample's latency),
+# "auto" spreads when the batch has at least as many samples as threads. Answers are the same.
+SPREADS = {"auto": -1, "samples": 1, "convs": 0}
+
+
 class NativeRunner(FtwtPublished, Runner):
     """The compiled engine for one entry; `run` executes each sample's own sub-network.
 
-    `threads` (default: the CPUs this process may use) splits large convs;
-    small ones always run on the calling thread. `intra_op_threads` is accepted
+    `threads` (default: the CPUs this process may use) splits large convs, or spreads a batch's
+    samples (`batch_spread`); small convs always run on the calling thread. `intra_op_threads` is accepted
     as an alias (the server's runner factory passes ORT-style arguments);
     `providers` and `inter_op_threads` only apply to `run_dense` (ONNX Runtime).
     """
@@ -234,11 +241,15 @@ class NativeRunner(FtwtPublished, Runner):
         intra_op_threads: int | None = None,
         inter_op_threads: int | None = None,
         manifest: ManifestBase | None = None,
+        batch_spread: str = "auto",
     ) -> None:
         if _native is None:
             raise ManifestError(f"the native engine is not available ({_IMPORT_ERROR or 'not built'}); "
                                 "use engine 'onnx' or reinstall with a C compiler")
         super().__init__(entry_dir, verify_hashes=verify_hashes, manifest=manifest)
+        if batch_spread not in SPREADS:
+            raise ValueError(f"batch_spread must be one of {', '.join(SPREADS)}, got {batch_spread!r}")
+        self._spread = SPREADS[batch_spread]
         chosen = threads if threads is not None else intra_op_threads
         self.threads = int(chosen) if chosen is not None else default_threads()
         if self.threads < 1:
@@ -267,7 +278,7 @@ class NativeRunner(FtwtPublished, Runner):
         flops = np.empty(batch, dtype=np.float64)
         mask = np.empty((batch, int(self._offsets[-1])), dtype=np.uint8) if with_mask else None
         macs = np.empty(batch, dtype=np.int64) if with_macs else None
-        self._engine.run(x, batch, normalise, logits, kept, flops, mask, macs)
+        self._engine.run(x, batch, normalise, logits, kept, flops, mask, macs, spread=self._spread)
         return logits, kept, flops, mask, macs
 
     def run(self, images: np.ndarray) -> RunResult:

@@ -286,14 +286,59 @@ static int writable(PyObject *obj, Py_buffer *view, Py_ssize_t bytes, const char
     return 0;
 }
 
+/* A batch whose samples are spread over the pool: chunk c runs samples [c * per, (c + 1) * per)
+ * one after the other on one thread, in a workspace of its own, without splitting their convs. */
+typedef struct {
+    Engine *e;
+    const float *x;
+    size_t chw;
+    int normalise;
+    Py_ssize_t batch, per;
+    float *logits;
+    int64_t *kept;
+    uint8_t *mask;
+    int64_t *macs;
+    double *flops;
+    int failed; /* set by any chunk that found no memory for a workspace */
+} SampleJob;
+
+static void sample_chunk(void *ctx, int c, int worker)
+{
+    SampleJob *J = ctx;
+    const Engine *e = J->e;
+    (void)worker;
+    Workspace *ws = workspace_take(J->e);
+    if (!ws) {
+        J->failed = 1;
+        return;
+    }
+    const Py_ssize_t end = (c + 1) * J->per < J->batch ? (c + 1) * J->per : J->batch;
+    for (Py_ssize_t i = c * J->per; i < end; ++i)
+        run_sample(e, ws, NULL, 1, J->x + (size_t)i * J->chw, J->normalise, J->logits + (size_t)i * e->classes,
+                   J->kept + (size_t)i * e->nunits, J->mask ? J->mask + (size_t)i * e->total_channels : NULL,
+                   J->macs ? J->macs + i : NULL, J->flops + i, NULL);
+    workspace_give(J->e, ws);
+}
+
+/* Spread a batch's samples over the threads (inter-sample) or run them one by one, each split
+ * over the threads (intra-sample)? spread < 0: decide; the arithmetic of a sample is the same
+ * either way (its convs' outputs do not depend on how they are split), only the speed differs. */
+static int spread_samples(const Engine *e, Py_ssize_t batch, int spread, int profiling)
+{
+    if (profiling || e->threads < 2 || batch < 2 || !e->pool) return 0; /* per-unit profile times are per call */
+    if (spread >= 0) return spread > 0;
+    return batch >= e->threads; /* every thread gets whole samples: no per-conv hand-offs at all */
+}
+
 static PyObject *Engine_run(Engine *e, PyObject *args, PyObject *kwargs)
 {
-    static char *kwlist[] = {"x", "batch", "normalise", "logits", "kept", "flops", "mask", "macs", "profile", NULL};
+    static char *kwlist[] = {"x", "batch", "normalise", "logits", "kept", "flops", "mask", "macs", "profile",
+                             "spread", NULL};
     PyObject *x_obj, *lo_obj, *ke_obj, *fl_obj, *ma_obj = Py_None, *mc_obj = Py_None, *pr_obj = Py_None;
     Py_ssize_t batch;
-    int normalise;
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "OnpOOO|OOO", kwlist, &x_obj, &batch, &normalise, &lo_obj, &ke_obj,
-                                     &fl_obj, &ma_obj, &mc_obj, &pr_obj))
+    int normalise, spread = -1;
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "OnpOOO|OOOi", kwlist, &x_obj, &batch, &normalise, &lo_obj, &ke_obj,
+                                     &fl_obj, &ma_obj, &mc_obj, &pr_obj, &spread))
         return NULL;
     if (batch < 0) {
         PyErr_SetString(PyExc_ValueError, "batch must be >= 0");
@@ -316,19 +361,29 @@ static PyObject *Engine_run(Engine *e, PyObject *args, PyObject *kwargs)
     if (have_prof && writable(pr_obj, &pv, (Py_ssize_t)e->nunits * 3 * 8, "d", "profile") < 0) goto f6;
     Workspace *ws;
     int failed = 0;
+    const int spread_out = spread_samples(e, batch, spread, have_prof);
     Py_BEGIN_ALLOW_THREADS
-    ws = workspace_take(e);
-    if (!ws) {
-        failed = 1;
+    if (spread_out) {
+        SampleJob J = {e, (const float *)xv.buf, chw, normalise, batch, 1, (float *)lv.buf, (int64_t *)kv.buf,
+                       have_mask ? (uint8_t *)mv.buf : NULL, have_macs ? (int64_t *)cv.buf : NULL, (double *)fv.buf, 0};
+        const Py_ssize_t chunks = batch < POOL_MAX_CHUNKS ? batch : POOL_MAX_CHUNKS;
+        J.per = (batch + chunks - 1) / chunks;
+        pool_run(e->pool, sample_chunk, &J, (int)((batch + J.per - 1) / J.per));
+        failed = J.failed;
     } else {
-        for (Py_ssize_t i = 0; i < batch; ++i) {
-            run_sample(e, ws, (const float *)xv.buf + (size_t)i * chw, normalise, (float *)lv.buf + (size_t)i * e->classes,
-                       (int64_t *)kv.buf + (size_t)i * e->nunits,
-                       have_mask ? (uint8_t *)mv.buf + (size_t)i * e->total_channels : NULL,
-                       have_macs ? (int64_t *)cv.buf + i : NULL, (double *)fv.buf + i,
-                       have_prof ? (double *)pv.buf : NULL);
+        ws = workspace_take(e);
+        if (!ws) {
+            failed = 1;
+        } else {
+            for (Py_ssize_t i = 0; i < batch; ++i) {
+                run_sample(e, ws, e->pool, e->threads, (const float *)xv.buf + (size_t)i * chw, normalise,
+                           (float *)lv.buf + (size_t)i * e->classes, (int64_t *)kv.buf + (size_t)i * e->nunits,
+                           have_mask ? (uint8_t *)mv.buf + (size_t)i * e->total_channels : NULL,
+                           have_macs ? (int64_t *)cv.buf + i : NULL, (double *)fv.buf + i,
+                           have_prof ? (double *)pv.buf : NULL);
+            }
+            workspace_give(e, ws);
         }
-        workspace_give(e, ws);
     }
     Py_END_ALLOW_THREADS
     if (have_prof) PyBuffer_Release(&pv);
@@ -361,7 +416,9 @@ static PyObject *Engine_get_total_channels(Engine *e, void *closure) { return Py
 
 static PyMethodDef Engine_methods[] = {
     {"run", (PyCFunction)(void (*)(void))Engine_run, METH_VARARGS | METH_KEYWORDS,
-     "run(x, batch, normalise, logits, kept, flops, mask=None, macs=None): run `batch` samples; writes the outputs."},
+     "run(x, batch, normalise, logits, kept, flops, mask=None, macs=None, profile=None, spread=-1): run `batch` "
+     "samples; writes the outputs. spread: 1 spreads the samples over the threads, 0 splits each sample's convs, "
+     "-1 decides."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -212,9 +212,12 @@ DP_INTERNAL int predict(const Unit *U, const float *x, const int *xidx, int kin,
 
 /* ------------------------------------------------------------------------ program.c */
 
-/* One sample through the whole network (see Engine_run in binding.c for the outputs). */
-DP_INTERNAL void run_sample(const Engine *e, Workspace *ws, const float *img, int normalise, float *logits,
-                            int64_t *kept, uint8_t *mask, int64_t *macs_out, double *flops_out, double *prof);
+/* One sample through the whole network (see Engine_run in binding.c for the outputs); its large
+ * convs are split over `pool` with `threads` threads (NULL / 1: all on the calling thread, as when
+ * a batch's samples are themselves spread over the pool). */
+DP_INTERNAL void run_sample(const Engine *e, Workspace *ws, Pool *pool, int threads, const float *img, int normalise,
+                            float *logits, int64_t *kept, uint8_t *mask, int64_t *macs_out, double *flops_out,
+                            double *prof);
 DP_INTERNAL Workspace *workspace_new(const Engine *e);
 DP_INTERNAL void workspace_free(Workspace *ws);
 /* a free workspace of e, or a new one (NULL when out of memory); callable without the GIL */

@@ -16,10 +16,9 @@ static double now_s(void)
 }
 
 /* One normalised sample through the whole network. */
-void run_sample(const Engine *e, Workspace *ws, const float *img, int normalise, float *logits,
-                int64_t *kept, uint8_t *mask, int64_t *macs_out, double *flops_out, double *prof)
+void run_sample(const Engine *e, Workspace *ws, Pool *pool, int threads, const float *img, int normalise,
+                float *logits, int64_t *kept, uint8_t *mask, int64_t *macs_out, double *flops_out, double *prof)
 {
-    const int threads = e->threads;
     int64_t macs = 0;
     /* the image: tensor 0, dense */
     {
@@ -52,7 +51,7 @@ void run_sample(const Engine *e, Workspace *ws, const float *img, int normalise,
         int kout;
         double t0 = prof ? now_s() : 0.0;
         if (f[U_GATED]) {
-            kout = predict(U, x, xidx, kin, H * W, ws, kidx, e->pool, threads);
+            kout = predict(U, x, xidx, kin, H * W, ws, kidx, pool, threads);
         } else {
             kout = cout;
             memcpy(kidx, e->iota, (size_t)cout * sizeof(int));
@@ -69,10 +68,10 @@ void run_sample(const Engine *e, Workspace *ws, const float *img, int normalise,
         double t1 = prof ? now_s() : 0.0;
         if (f[U_KIND] == 1)
             macs += conv_depthwise(&U->conv, U->buf[F_W], U->buf[F_B], x, xidx, kin, H, W, kidx, kout, y, Ho, Wo, ws,
-                                   e->pool, threads);
+                                   pool, threads);
         else
             macs += conv_masked(&U->conv, U->shift, U->buf[F_W], U->buf[F_B], x, xidx, kin, H, W, kidx, kout, y, Ho, Wo,
-                                f[U_RELU], ws, e->pool, threads);
+                                f[U_RELU], ws, pool, threads);
         double t2 = prof ? now_s() : 0.0;
         if (f[U_RELU] && f[U_KIND] == 1) relu_inplace(y, (size_t)kout * chw); /* conv_masked applies its own */
         int kres = kout;
@@ -113,7 +112,7 @@ void run_sample(const Engine *e, Workspace *ws, const float *img, int normalise,
             case 3: { /* projection: ungated conv of the shortcut input, every output channel */
                 float *P = ws->tmp3;
                 macs += conv_masked(&U->proj, NULL, U->buf[F_PJW], U->buf[F_PJB], s, sidx, ks, Hs, Ws, e->iota, cout, P, Ho,
-                                    Wo, 0, ws, e->pool, threads);
+                                    Wo, 0, ws, pool, threads);
                 const size_t n = (size_t)cout * chw;
                 for (size_t i = 0; i < n; ++i) D[i] += P[i];
                 break;
