@@ -60,7 +60,8 @@ def create_app(settings: ServerSettings, runner_factory: RunnerFactory | None = 
         app.state.inference = InferenceService(settings, server_metrics, open_requests)
         log.info(
             "starting",
-            extra={"repo": str(settings.repo), "providers": providers, "max_inflight": settings.max_inflight},
+            extra={"repo": str(settings.repo), "providers": providers, "max_inflight": settings.max_inflight,
+                   "max_batch_size": settings.max_batch_size, "max_queue_delay_ms": settings.max_queue_delay_ms},
         )
         loader = threading.Thread(target=registry.load_all, name="dynaprune-load", daemon=True)
         loader.start()

@@ -36,12 +36,19 @@ def add_parser(subparsers: argparse._SubParsersAction, name: str, help_text: str
     parser.add_argument("--max-inflight", type=int, dest="max_inflight", help="inferences computing at once")
     parser.add_argument("--max-queue", type=int, dest="max_queue", help="inferences waiting before 429")
     parser.add_argument("--request-timeout", type=float, dest="request_timeout_s", help="seconds before 504")
+    parser.add_argument("--max-batch-size", type=int, dest="max_batch_size",
+                        help="dynamic batching: most images one engine call gathers from concurrent requests of "
+                        "one model version (default 1 = off); env DYNAPRUNE_MAX_BATCH_SIZE")
+    parser.add_argument("--max-queue-delay-ms", type=float, dest="max_queue_delay_ms",
+                        help="dynamic batching: longest a batch waits for more requests after its first "
+                        "(default 2); env DYNAPRUNE_MAX_QUEUE_DELAY_MS")
     parser.add_argument("--log-level", dest="log_level", help="debug, info, warning or error")
     parser.set_defaults(func=run)
     return parser
 
 
-_FLAG_FIELDS = ("repo", "host", "port", "device", "engine", "intra_op_threads", "max_inflight", "max_queue", "request_timeout_s", "log_level")
+_FLAG_FIELDS = ("repo", "host", "port", "device", "engine", "intra_op_threads", "max_inflight", "max_queue", "request_timeout_s",
+                "max_batch_size", "max_queue_delay_ms", "log_level")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from typing import Mapping
+from typing import Mapping, Sequence
 
 import numpy as np
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
@@ -27,6 +27,10 @@ UNKNOWN_MODEL = "unknown"
 # queueing under overload can reach seconds.
 _LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
 _SKIP_BUCKETS = tuple(round(0.05 * i, 2) for i in range(21))  # 0.0, 0.05, ..., 1.0
+_BATCH_SIZE_BUCKETS = (1, 2, 4, 8, 16, 32, 64, 128)
+# Gathering delays are set in milliseconds (max_queue_delay_ms), so these start at 0.1 ms.
+_BATCH_DELAY_BUCKETS = (0.0001, 0.00025, 0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5,
+                        5.0, 10.0, 30.0)
 
 
 def outcome_for_status(status: int) -> str:
@@ -97,6 +101,29 @@ class ServerMetrics:
         # more than the request's whole masked inference.
         self._keep_ratios = _KeepRatioCollector()
         r.register(self._keep_ratios)
+        # Dynamic batching (server.inference): one engine call may serve several requests.
+        self.batch_size = Histogram(
+            "dynaprune_batch_size",
+            "Images per engine call (one call may serve several requests when dynamic batching is on)",
+            ["model"],
+            buckets=_BATCH_SIZE_BUCKETS,
+            registry=r,
+        )
+        self.batch_queue_delay = Histogram(
+            "dynaprune_batch_queue_delay_seconds",
+            "Per request: time from its arrival to the start of the engine call that computed it "
+            "(batch gathering plus the wait for a compute slot)",
+            ["model"],
+            buckets=_BATCH_DELAY_BUCKETS,
+            registry=r,
+        )
+        self.batch_kept_union_ratio = Histogram(
+            "dynaprune_batch_kept_union_ratio",
+            _UNION_RATIO_HELP,
+            ["model"],
+            buckets=_SKIP_BUCKETS,
+            registry=r,
+        )
         self.model_loaded = Gauge(
             "dynaprune_model_loaded", "1 when the model version is loaded and serving, else 0", ["model", "version"], registry=r
         )
@@ -135,12 +162,59 @@ class ServerMetrics:
         if unit_channels:
             self._keep_ratios.add(model, unit_names, unit_channels, kept)
 
+    def observe_batch(
+        self,
+        model: str,
+        *,
+        images: int,
+        queue_delays: Sequence[float],
+        kept: np.ndarray,
+        unit_names: tuple[str, ...],
+        unit_channels: Mapping[str, int] | None,
+    ) -> None:
+        """Record one engine call of `images` images serving requests that waited `queue_delays`."""
+        self.batch_size.labels(model).observe(images)
+        delays = self.batch_queue_delay.labels(model)
+        for seconds in queue_delays:
+            delays.observe(seconds)
+        if unit_channels and images >= 2:
+            ratio = kept_union_ratio(kept, np.array([unit_channels[u] for u in unit_names], dtype=np.float64))
+            if ratio is not None:
+                self.batch_kept_union_ratio.labels(model).observe(ratio)
+
     def model_version_loaded(self, model: str, version: int, loaded: bool) -> None:
         self.model_loaded.labels(model, str(version)).set(1 if loaded else 0)
 
     def reset_keep_ratios(self, model: str) -> None:
         """Start the keep-ratio means afresh: called whenever a model is (re)loaded or unloaded."""
         self._keep_ratios.reset(model)
+
+
+_UNION_RATIO_HELP = (
+    "Per engine call of 2+ images: mean over units (those where some image kept a channel) of "
+    "max_i kept_i / min(sum_i kept_i, dense channels), kept_i = channels image i kept in the unit. "
+    "Computed from kept counts alone, it is a lower bound of the share of the batch's union of kept "
+    "channels that its largest kept set covers (the union is at least the largest set and at most "
+    "min(sum, channels)); 1 when one image's kept set must contain every other's"
+)
+
+
+def kept_union_ratio(kept: np.ndarray, channels: np.ndarray) -> float | None:
+    """`dynaprune_batch_kept_union_ratio` of one batch: `kept` (images, units) kept counts, `channels`
+    (units,) dense widths; None when no unit kept anything or the batch has fewer than 2 images.
+
+    The runner contract reports kept counts per unit, not the kept sets, so the true overlap
+    (|intersection| / |union|) is out of reach; this is what the counts bound honestly.
+    """
+    if kept.ndim != 2 or kept.shape[0] < 2 or kept.shape[1] == 0:
+        return None
+    counts = kept.astype(np.float64)
+    union_bound = np.minimum(counts.sum(axis=0), channels)
+    live = union_bound > 0
+    if not live.any():
+        return None
+    ratios = np.minimum(counts.max(axis=0)[live] / union_bound[live], 1.0)
+    return float(ratios.mean())
 
 
 @dataclass

@@ -5,7 +5,9 @@ Every version of every model is loaded; an entry that fails verification
 the reason, logged, and reported `dynaprune_model_loaded=0`, while the others
 serve. Loads happen off the event loop (they are slow: hashing, session
 creation, warm-up) and are swapped in atomically, so a reload never leaves a
-request looking at a half-built model.
+request looking at a half-built model. A model's own batching settings
+(`REPO/NAME/batching.json`, see `server.batching`) are read with its versions;
+a malformed file refuses every version of that model.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import Callable
 
 from dynaprune.errors import UserError
 from dynaprune.runtime.manifest import MANIFEST_FILE
+from dynaprune.server.batching import read_batching_file
 from dynaprune.server.errors import ModelLoading, ModelNotFound, ModelUnavailable
 from dynaprune.server.metrics import UNKNOWN_MODEL, ServerMetrics
 from dynaprune.server.runtime import LoadedModel
@@ -103,7 +106,7 @@ class ModelRegistry:
                     v: old[v] if v in old and old[v].state is VersionState.READY else VersionStatus(name, v, VersionState.LOADING)
                     for v in entries
                 }
-            fresh = {version: self._load_version(name, version, path) for version, path in entries.items()}
+            fresh = self._load_versions(name, entries)
             with self._lock:
                 self._statuses[name] = fresh
             self._metrics.reset_keep_ratios(name)
@@ -112,6 +115,21 @@ class ModelRegistry:
             for status in fresh.values():
                 self._metrics.model_version_loaded(name, status.version, status.state is VersionState.READY)
             return list(fresh.values())
+
+    def _load_versions(self, name: str, entries: dict[int, Path]) -> dict[int, VersionStatus]:
+        """Every version of `name`, with the model's own batching settings (`REPO/NAME/batching.json`);
+        a malformed batching file refuses every version of that model (and only of that model)."""
+        try:
+            batching = read_batching_file(self.repo / name)
+        except UserError as exc:
+            reason = f"batching settings refused: {exc}"
+            log.error("model refused", extra={"model": name, "reason": reason})
+            return {v: VersionStatus(name, v, VersionState.UNAVAILABLE, reason) for v in entries}
+        fresh = {version: self._load_version(name, version, path) for version, path in entries.items()}
+        for status in fresh.values():
+            if status.model is not None:
+                status.model.batching = batching
+        return fresh
 
     def _load_version(self, name: str, version: int, path: Path) -> VersionStatus:
         if not (path / MANIFEST_FILE).is_file():

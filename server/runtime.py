@@ -16,7 +16,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Mapping
 
 import numpy as np
 
@@ -24,6 +24,9 @@ from dynaprune.errors import UserError
 from dynaprune.runtime.contract import Runner
 from dynaprune.runtime.engines import open_runner
 from dynaprune.runtime.manifest import ManifestBase
+
+if TYPE_CHECKING:  # server.batching imports this module
+    from dynaprune.server.batching import BatchingFile
 
 RunnerFactory = Callable[..., Runner]
 MAX_SAMPLES = 64  # sample images one entry may publish (exporters write at most 16)
@@ -163,6 +166,8 @@ class LoadedModel:
         self.entry_dir = entry_dir
         self.samples = samples  # None: the entry has none (exported before entries carried them, or data absent)
         self.recent_compute_s: float | None = None  # moving average, for the inline fast path
+        # The model's own dynamic-batching settings (REPO/NAME/batching.json), set by the registry; None = the server's.
+        self.batching: BatchingFile | None = None
 
     def note_compute(self, seconds: float) -> None:
         previous = self.recent_compute_s

@@ -19,6 +19,9 @@ from dynaprune.errors import UserError
 from dynaprune.runtime.registry import ENGINE_CHOICES
 
 ENV_PREFIX = "DYNAPRUNE_"
+# Bounds of the dynamic-batching knobs, shared with the per-model `batching.json` (server.batching).
+MAX_BATCH_SIZE_LIMIT = 1024
+MAX_QUEUE_DELAY_MS_LIMIT = 1000.0
 
 
 class ServerSettings(BaseSettings):
@@ -45,7 +48,22 @@ class ServerSettings(BaseSettings):
     retry_after_s: int = Field(default=1, ge=0, description="Retry-After header on refused requests")
     request_timeout_s: float | None = Field(default=None, gt=0, description="queue + compute deadline; 504 past it")
     max_body_bytes: int = Field(default=16 * 1024 * 1024, ge=1024, description="larger request bodies get 413")
-    max_batch_size: int = Field(default=64, ge=1, description="largest batch one request may carry")
+    max_request_batch: int = Field(default=64, ge=1, description="largest batch one request may carry (400 past it)")
+    max_batch_size: int = Field(
+        default=1,
+        ge=1,
+        le=MAX_BATCH_SIZE_LIMIT,
+        description="dynamic batching: most images one engine call gathers from concurrent requests of one model "
+        "version; 1 = off (each request is its own engine call). A request carrying more runs alone",
+    )
+    max_queue_delay_ms: float = Field(
+        default=2.0,
+        ge=0,
+        le=MAX_QUEUE_DELAY_MS_LIMIT,
+        allow_inf_nan=False,
+        description="dynamic batching: longest a batch waits for more requests after its first one arrived "
+        "(a lone request on an idle model never waits)",
+    )
     warmup_iterations: int = Field(default=2, ge=0)
     inline_compute_max_ms: float = Field(
         default=3.0,

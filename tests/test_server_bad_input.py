@@ -17,7 +17,7 @@ INFER = f"/v2/models/{RGB}/infer"
 
 @pytest.fixture(scope="module")
 def client(server_repo):
-    with running_app(server_repo, max_body_bytes=64 * 1024, max_batch_size=8) as client:
+    with running_app(server_repo, max_body_bytes=64 * 1024, max_request_batch=8) as client:
         yield client
 
 
@@ -57,9 +57,9 @@ def test_zero_batch_is_400(client):
     assert_error(client.post(INFER, json=body), 400, "B >= 1")
 
 
-def test_batch_over_max_batch_size_is_400(client):
+def test_batch_over_max_request_batch_is_400(client):
     body = infer_body(np.zeros((9, 3, 16, 16), np.float32))
-    assert_error(client.post(INFER, json=body), 400, "max_batch_size")
+    assert_error(client.post(INFER, json=body), 400, "max_request_batch")
 
 
 def test_wrong_datatype_is_400(client):

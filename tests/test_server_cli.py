@@ -43,6 +43,8 @@ def test_every_setting_can_come_from_the_environment(tmp_path, monkeypatch):
         "DYNAPRUNE_REQUEST_TIMEOUT_S": "1.5",
         "DYNAPRUNE_MAX_BODY_BYTES": "2048",
         "DYNAPRUNE_MAX_BATCH_SIZE": "4",
+        "DYNAPRUNE_MAX_QUEUE_DELAY_MS": "0.5",
+        "DYNAPRUNE_MAX_REQUEST_BATCH": "16",
         "DYNAPRUNE_WARMUP_ITERATIONS": "0",
         "DYNAPRUNE_ADMIN_TOKEN": "tok",
         "DYNAPRUNE_LOG_LEVEL": "WARNING",
@@ -54,6 +56,7 @@ def test_every_setting_can_come_from_the_environment(tmp_path, monkeypatch):
     assert (s.intra_op_threads, s.inter_op_threads, s.max_inflight, s.max_queue) == (3, 1, 5, 7)
     assert (s.reject_status, s.retry_after_s, s.request_timeout_s) == (503, 2, 1.5)
     assert (s.max_body_bytes, s.max_batch_size, s.warmup_iterations, s.log_level) == (2048, 4, 0, "warning")
+    assert (s.max_queue_delay_ms, s.max_request_batch) == (0.5, 16)
     assert s.admin_token is not None and s.admin_token.get_secret_value() == "tok"
 
 

@@ -21,6 +21,9 @@ EXPECTED = {
     "dynaprune_unit_kept_fraction": ("counter", {"model", "unit"}),
     "dynaprune_unit_images": ("counter", {"model"}),
     "dynaprune_model_loaded": ("gauge", {"model", "version"}),
+    "dynaprune_batch_size": ("histogram", {"model"}),
+    "dynaprune_batch_queue_delay_seconds": ("histogram", {"model"}),
+    "dynaprune_batch_kept_union_ratio": ("histogram", {"model"}),
 }
 
 
@@ -118,6 +121,14 @@ def test_unit_keep_ratio_counters_give_the_mean_of_any_window(scraped):
         if sample.labels["model"] == RGB:
             total = value(families, "dynaprune_unit_kept_fraction", "_total", model=RGB, unit=sample.labels["unit"])
             assert total / images == pytest.approx(sample.value, rel=1e-12)
+
+
+def test_every_engine_call_is_a_batch_even_with_batching_off(scraped):
+    _, families, _ = scraped
+    assert value(families, "dynaprune_batch_size", "_count", model=RGB) == 2  # one call per request
+    assert value(families, "dynaprune_batch_size", "_sum", model=RGB) == 3
+    assert value(families, "dynaprune_batch_queue_delay_seconds", "_count", model=RGB) == 2
+    assert value(families, "dynaprune_batch_kept_union_ratio", "_count", model=RGB) == 1  # the 2-image call
 
 
 def test_model_loaded_is_one_per_serving_version(scraped):

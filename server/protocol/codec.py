@@ -122,7 +122,7 @@ def _decode_input(request: InferenceRequest, binary: bytes, spec: ModelSpec, max
         raise InvalidInput(f"input shape {tensor.shape} does not match {expected} with B >= 1")
     batch = tensor.shape[0]
     if batch > max_batch:
-        raise InvalidInput(f"batch size {batch} exceeds max_batch_size={max_batch}")
+        raise InvalidInput(f"batch size {batch} exceeds max_request_batch={max_batch}")
     count = math.prod(tensor.shape)
     params = tensor.parameters or {}
     size = params.get("binary_data_size")

@@ -155,7 +155,7 @@ def _decode(
 ) -> codec.DecodedRequest:
     body = codec.decompress_body(body, encoding, settings.max_body_bytes)
     header, binary = codec.split_body(body, header_length)
-    return codec.decode_request(header, binary, spec, settings.max_batch_size)
+    return codec.decode_request(header, binary, spec, settings.max_request_batch)
 
 
 async def _infer(
