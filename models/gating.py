@@ -9,7 +9,7 @@ training, FTWT and oracle masks is one call.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 from typing import Iterator, Literal
 

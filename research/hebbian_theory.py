@@ -20,7 +20,7 @@ import math
 import numpy as np
 from scipy import optimize, special, stats
 
-from dynaprune.models.hebbian import normaliser, r_from_rho, rho_from
+from dynaprune.models.hebbian import normaliser, r_from_rho
 
 __all__ = [
     "binomial_site_law",

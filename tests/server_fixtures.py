@@ -99,6 +99,22 @@ def wait_ready(client: Any, timeout: float = 30.0) -> None:
     raise AssertionError("server did not become ready")
 
 
+def inflight(client: Any) -> float:
+    """The server's in-flight gauge, read from /metrics."""
+    for line in client.get("/metrics").text.splitlines():
+        if line.startswith("dynaprune_inflight_requests "):
+            return float(line.split()[1])
+    raise AssertionError("no inflight gauge")
+
+
+def wait_for(predicate: Any, timeout: float = 10.0) -> None:
+    """Poll `predicate` until it holds (AssertionError after `timeout` seconds)."""
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        assert time.monotonic() < deadline, "condition not reached"
+        time.sleep(0.01)
+
+
 def wait_settled(client: Any, timeout: float = 30.0) -> None:
     """Wait until no entry is LOADING (for repositories where nothing may become ready)."""
     deadline = time.monotonic() + timeout

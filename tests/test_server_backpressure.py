@@ -8,23 +8,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from tests.server_fixtures import RGB, GatedRunnerFactory, infer_body, random_images, running_app
+from tests.server_fixtures import RGB, GatedRunnerFactory, infer_body, inflight, random_images, running_app, wait_for
 
 INFER = f"/v2/models/{RGB}/infer"
-
-
-def inflight(client) -> float:  # type: ignore[no-untyped-def]
-    for line in client.get("/metrics").text.splitlines():
-        if line.startswith("dynaprune_inflight_requests "):
-            return float(line.split()[1])
-    raise AssertionError("no inflight gauge")
-
-
-def wait_for(predicate, timeout: float = 10.0) -> None:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        assert time.monotonic() < deadline, "condition not reached"
-        time.sleep(0.01)
 
 
 @pytest.fixture

@@ -29,7 +29,7 @@ from dynaprune.server.inference import InferenceService, OpenRequests
 from dynaprune.server.metrics import ServerMetrics, kept_union_ratio
 from dynaprune.server.runtime import Prediction, default_runner_factory
 from dynaprune.server.settings import ServerSettings, load_settings
-from tests.server_fixtures import GRAY, GRAY_SHAPE, RGB, infer_body, random_images, running_app
+from tests.server_fixtures import GRAY, GRAY_SHAPE, RGB, infer_body, inflight, random_images, running_app, wait_for
 
 OUTPUTS = [{"name": "logits"}, {"name": "kept_channels"}]
 
@@ -86,20 +86,6 @@ def factory():
     made = RecordingFactory(held=True)
     yield made
     made.gate.set()  # never leave a worker blocked
-
-
-def inflight(client) -> float:  # type: ignore[no-untyped-def]
-    for line in client.get("/metrics").text.splitlines():
-        if line.startswith("dynaprune_inflight_requests "):
-            return float(line.split()[1])
-    raise AssertionError("no inflight gauge")
-
-
-def wait_for(predicate, timeout: float = 10.0) -> None:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        assert time.monotonic() < deadline, "condition not reached"
-        time.sleep(0.01)
 
 
 def hold_first(client, factory, pool, path: str = infer_path()):  # type: ignore[no-untyped-def]
