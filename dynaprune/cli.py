@@ -26,6 +26,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "loadtest": ("dynaprune.loadtests.cli", "load-test a running server with Locust and write a report"),
     "bench": ("dynaprune.loadtests.bench", "time dense vs dynamic (skipped filters) vs ideal vs HTTP on one model"),
     "saturation": ("dynaprune.loadtests.saturation", "requests/s and latency of served models at several concurrencies"),
+    "budget": ("dynaprune.loadtests.budget_curve", "top-1 against executed FLOPs under per-request compute budgets"),
 }
 
 

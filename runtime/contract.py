@@ -46,6 +46,9 @@ class Runner(ABC):
     backend: ClassVar[str]  # published as the model's backend in the server's metadata
     engine: ClassVar[str]  # the engine's name in its family's registry entry ("native", "onnx")
     family: ClassVar[str]  # the manifest family this runner executes
+    # Whether `run(images, flops_budget=...)` is accepted: a per-request compute budget that makes the
+    # predictors keep fewer (or more) channels (`dynaprune.runtime.ftwt.budget`).
+    supports_flops_budget: ClassVar[bool] = False
 
     def __init__(self, entry_dir: str | os.PathLike[str], *, verify_hashes: bool = True,
                  manifest: ManifestBase | None = None) -> None:

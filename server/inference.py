@@ -133,14 +133,16 @@ class InferenceService:
         own = getattr(model, "batching", None)
         return self._default_policy if own is None else own.policy(self._settings)
 
-    async def run(self, model: LoadedModel, images: np.ndarray) -> Completed:
+    async def run(self, model: LoadedModel, images: np.ndarray, flops_budget: float | None = None) -> Completed:
+        """Admit, queue or batch, compute. A request with a compute budget runs in an engine call of
+        its own: its threshold search runs the network several times, and only for its samples."""
         loop = asyncio.get_running_loop()
         timeout = self._settings.request_timeout_s
         deadline = None if timeout is None else loop.time() + timeout
         admitted = time.perf_counter()
         policy = self.policy(model)
-        if not policy.enabled:
-            return await self._run_alone(model, images, admitted, deadline, None, loop)
+        if not policy.enabled or flops_budget is not None:
+            return await self._run_alone(model, images, admitted, deadline, None, loop, flops_budget)
         self.check_capacity()  # before a queue is made or marked busy for a request that is refused
         queue = self._queues.get(model)
         if queue is None:
@@ -152,7 +154,8 @@ class InferenceService:
         return await self._run_batched(queue, images, admitted, deadline, loop)
 
     async def _run_alone(self, model: LoadedModel, images: np.ndarray, admitted: float, deadline: float | None,
-                         queue: _ModelQueue | None, loop: asyncio.AbstractEventLoop) -> Completed:
+                         queue: _ModelQueue | None, loop: asyncio.AbstractEventLoop,
+                         flops_budget: float | None = None) -> Completed:
         """One request, one engine call: the path of every request when batching is off."""
         timeout = self._settings.request_timeout_s
         if queue is not None:
@@ -163,10 +166,11 @@ class InferenceService:
             if queue is not None:
                 self._release_queue(queue)
             raise
-        if self._inline(model, images):
+        if flops_budget is None and self._inline(model, images):  # a budget's search is no small work
             return self._run_inline(model, images, admitted, loop, queue)
         context = contextvars.copy_context()  # keeps the request id on log lines from the worker
-        future = loop.run_in_executor(self._executor, context.run, _timed_predict, model, images, admitted)
+        future = loop.run_in_executor(self._executor, context.run, _timed_predict, model, images, admitted,
+                                      flops_budget)
         future.add_done_callback(lambda done: self._finished(done, model, queue))
         limit = asyncio.timeout_at(deadline)
         try:
@@ -412,9 +416,11 @@ class InferenceService:
         )
 
 
-def _timed_predict(model: LoadedModel, images: np.ndarray, admitted: float) -> Completed:
+def _timed_predict(model: LoadedModel, images: np.ndarray, admitted: float,
+                   flops_budget: float | None = None) -> Completed:
     queue_s = time.perf_counter() - admitted
-    return Completed(model.predict(images), queue_s)
+    prediction = model.predict(images) if flops_budget is None else model.predict(images, flops_budget=flops_budget)
+    return Completed(prediction, queue_s)
 
 
 def _timed_batch(model: LoadedModel, parts: list[np.ndarray], arrivals: list[float]) -> list[Completed]:

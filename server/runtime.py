@@ -57,6 +57,7 @@ class ModelSpec:
     unit_names: tuple[str, ...]
     unit_channels: Mapping[str, int] | None  # out channels per gated unit, when the manifest says
     backend: str = "onnxruntime"  # what executes the model (the runner's `backend`)
+    supports_flops_budget: bool = False  # requests may carry the `flops_budget` parameter
 
     @property
     def num_classes(self) -> int:
@@ -153,6 +154,7 @@ def spec_from_runner(runner: Runner) -> ModelSpec:
         unit_names=units,
         unit_channels=_unit_channels(runner, units),
         backend=str(runner.backend),
+        supports_flops_budget=bool(runner.supports_flops_budget) and bool(units),
     )
 
 
@@ -173,9 +175,11 @@ class LoadedModel:
         previous = self.recent_compute_s
         self.recent_compute_s = seconds if previous is None else 0.8 * previous + 0.2 * seconds
 
-    def predict(self, images: np.ndarray) -> Prediction:
+    def predict(self, images: np.ndarray, flops_budget: float | None = None) -> Prediction:
+        """Run the batch; with `flops_budget` (checked against the spec by the codec) each sample
+        executes at most that share of the dense FLOPs."""
         start = time.perf_counter()
-        result = self.runner.run(images)
+        result = self.runner.run(images) if flops_budget is None else self.runner.run(images, flops_budget=flops_budget)
         compute_s = time.perf_counter() - start
         batch = images.shape[0]
         logits = np.asarray(result.logits, dtype=np.float32).reshape(batch, -1)

@@ -25,6 +25,7 @@ import numpy as np
 
 from dynaprune.models.flops import CostModel, predictor_flops
 from dynaprune.runtime.contract import Runner, RunResult, SampleTrace
+from dynaprune.runtime.ftwt.budget import check_budgets, solve
 from dynaprune.runtime.ftwt.manifest import FAMILY, INPUT_TENSOR, FtwtManifest
 from dynaprune.runtime.ftwt.published import FtwtPublished
 from dynaprune.runtime.ftwt.weights import head_weights, unit_weights
@@ -228,6 +229,7 @@ class NativeRunner(FtwtPublished, Runner):
 
     backend = "dynaprune-native"
     engine = "native"
+    supports_flops_budget = True
     family = FAMILY
     manifest: FtwtManifest
 
@@ -271,19 +273,27 @@ class NativeRunner(FtwtPublished, Runner):
 
     # ------------------------------------------------------------------ running
 
-    def _execute(self, x: np.ndarray, normalise: bool, with_mask: bool = False, with_macs: bool = False):
+    def _execute(self, x: np.ndarray, normalise: bool, with_mask: bool = False, with_macs: bool = False,
+                 thresholds: np.ndarray | None = None):
         batch = x.shape[0]
         logits = np.empty((batch, self._classes), dtype=np.float32)
         kept = np.empty((batch, len(self._names)), dtype=np.int64)
         flops = np.empty(batch, dtype=np.float64)
         mask = np.empty((batch, int(self._offsets[-1])), dtype=np.uint8) if with_mask else None
         macs = np.empty(batch, dtype=np.int64) if with_macs else None
-        self._engine.run(x, batch, normalise, logits, kept, flops, mask, macs, spread=self._spread)
+        self._engine.run(x, batch, normalise, logits, kept, flops, mask, macs, spread=self._spread,
+                         thresholds=thresholds)
         return logits, kept, flops, mask, macs
 
-    def run(self, images: np.ndarray) -> RunResult:
+    def run(self, images: np.ndarray, flops_budget: np.ndarray | float | None = None) -> RunResult:
+        """`flops_budget`: per sample (or one for all), the share of the dense FLOPs it may execute
+        (`dynaprune.runtime.ftwt.budget`); None runs the predictors as trained."""
         x = self.inputs.check(images)  # the engine normalises in C
-        logits, kept, flops, _, _ = self._execute(x, True)
+        thresholds = None
+        if flops_budget is not None and self.manifest.gated and len(x):
+            targets = check_budgets(flops_budget, len(x)) * self.flops_dense
+            thresholds = solve(lambda t: self._execute(x, True, thresholds=t)[2], targets)
+        logits, kept, flops, _, _ = self._execute(x, True, thresholds=thresholds)
         if not self.manifest.gated:
             flops[:] = self.flops_dense
         columns = kept.T if kept.shape[0] == 1 else np.ascontiguousarray(kept.T)  # one row per unit

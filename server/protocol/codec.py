@@ -44,6 +44,7 @@ class DecodedRequest:
     request: InferenceRequest
     images: np.ndarray  # (B, C, H, W) float32, finite
     outputs: tuple[OutputRequest, ...]
+    flops_budget: float | None = None  # the request's compute budget: a share of the dense FLOPs, in (0, 1]
 
 
 # --------------------------------------------------------------------------- request side
@@ -105,7 +106,26 @@ def describe_validation(exc: ValidationError) -> str:
 def decode_request(header: bytes, binary: bytes, spec: ModelSpec, max_batch: int) -> DecodedRequest:
     request = parse_request(header)
     images = _decode_input(request, binary, spec, max_batch)
-    return DecodedRequest(request, images, _requested_outputs(request))
+    return DecodedRequest(request, images, _requested_outputs(request), _flops_budget(request, spec))
+
+
+FLOPS_BUDGET = "flops_budget"
+
+
+def _flops_budget(request: InferenceRequest, spec: ModelSpec) -> float | None:
+    """The request parameter `flops_budget`: a number in (0, 1], for models whose engine has budgets."""
+    params = request.parameters or {}
+    if FLOPS_BUDGET not in params:
+        return None
+    value = params[FLOPS_BUDGET]
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) \
+            or not 0 < value <= 1:
+        raise InvalidInput(f"parameter {FLOPS_BUDGET} must be a number in (0, 1] (the share of the dense FLOPs "
+                           f"a request may execute), got {value!r}")
+    if not spec.supports_flops_budget:
+        raise InvalidInput(f"parameter {FLOPS_BUDGET}: model {spec.name!r} runs on {spec.backend}, which has no "
+                           "per-request compute budget (FTWT models on the native engine have one)")
+    return float(value)
 
 
 def _decode_input(request: InferenceRequest, binary: bytes, spec: ModelSpec, max_batch: int) -> np.ndarray:
@@ -255,7 +275,8 @@ def encode_response(
     body: dict[str, Any] = {
         "model_name": spec.name,
         "model_version": str(spec.version),
-        "parameters": {**flops_figures(prediction), **extra_figures(prediction), **timing_figures(done)},
+        "parameters": {**flops_figures(prediction), **extra_figures(prediction), **timing_figures(done),
+                       **({FLOPS_BUDGET: decoded.flops_budget} if decoded.flops_budget is not None else {})},
         "outputs": outputs,
     }
     if decoded.request.id is not None:

@@ -177,7 +177,7 @@ async def _infer(
     else:
         # Decompressing and parsing a large JSON tensor takes milliseconds: keep it off the event loop.
         decoded = await anyio.to_thread.run_sync(_decode, *arguments)
-    done = await inference.run(model, decoded.images)
+    done = await inference.run(model, decoded.images, decoded.flops_budget)
     content, headers, media_type = codec.encode_response(model.spec, decoded, done)
     return Response(content, headers=headers, media_type=media_type)
 

@@ -299,6 +299,7 @@ typedef struct {
     uint8_t *mask;
     int64_t *macs;
     double *flops;
+    const float *thr; /* per sample, or NULL: 0 */
     int failed; /* set by any chunk that found no memory for a workspace */
 } SampleJob;
 
@@ -314,7 +315,7 @@ static void sample_chunk(void *ctx, int c, int worker)
     }
     const Py_ssize_t end = (c + 1) * J->per < J->batch ? (c + 1) * J->per : J->batch;
     for (Py_ssize_t i = c * J->per; i < end; ++i)
-        run_sample(e, ws, NULL, 1, J->x + (size_t)i * J->chw, J->normalise, J->logits + (size_t)i * e->classes,
+        run_sample(e, ws, NULL, 1, J->thr ? J->thr[i] : 0.0f, J->x + (size_t)i * J->chw, J->normalise, J->logits + (size_t)i * e->classes,
                    J->kept + (size_t)i * e->nunits, J->mask ? J->mask + (size_t)i * e->total_channels : NULL,
                    J->macs ? J->macs + i : NULL, J->flops + i, NULL);
     workspace_give(J->e, ws);
@@ -333,12 +334,13 @@ static int spread_samples(const Engine *e, Py_ssize_t batch, int spread, int pro
 static PyObject *Engine_run(Engine *e, PyObject *args, PyObject *kwargs)
 {
     static char *kwlist[] = {"x", "batch", "normalise", "logits", "kept", "flops", "mask", "macs", "profile",
-                             "spread", NULL};
+                             "spread", "thresholds", NULL};
     PyObject *x_obj, *lo_obj, *ke_obj, *fl_obj, *ma_obj = Py_None, *mc_obj = Py_None, *pr_obj = Py_None;
+    PyObject *th_obj = Py_None;
     Py_ssize_t batch;
     int normalise, spread = -1;
-    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "OnpOOO|OOOi", kwlist, &x_obj, &batch, &normalise, &lo_obj, &ke_obj,
-                                     &fl_obj, &ma_obj, &mc_obj, &pr_obj, &spread))
+    if (!PyArg_ParseTupleAndKeywords(args, kwargs, "OnpOOO|OOOiO", kwlist, &x_obj, &batch, &normalise, &lo_obj,
+                                     &ke_obj, &fl_obj, &ma_obj, &mc_obj, &pr_obj, &spread, &th_obj))
         return NULL;
     if (batch < 0) {
         PyErr_SetString(PyExc_ValueError, "batch must be >= 0");
@@ -359,13 +361,25 @@ static PyObject *Engine_run(Engine *e, PyObject *args, PyObject *kwargs)
     if (have_mask && writable(ma_obj, &mv, batch * e->total_channels, "Bb?", "mask") < 0) goto f4;
     if (have_macs && writable(mc_obj, &cv, batch * 8, "lq", "macs") < 0) goto f5;
     if (have_prof && writable(pr_obj, &pv, (Py_ssize_t)e->nunits * 3 * 8, "d", "profile") < 0) goto f6;
+    Py_buffer tv;
+    const int have_thr = th_obj != Py_None;
+    if (have_thr) {
+        if (PyObject_GetBuffer(th_obj, &tv, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT) < 0) goto f7;
+        if (tv.itemsize != 4 || !tv.format || strcmp(tv.format, "f") != 0 || tv.len != batch * 4) {
+            PyBuffer_Release(&tv);
+            PyErr_SetString(PyExc_ValueError, "thresholds: expected batch contiguous float32 values");
+            goto f7;
+        }
+    }
+    const float *thr = have_thr ? (const float *)tv.buf : NULL;
     Workspace *ws;
     int failed = 0;
     const int spread_out = spread_samples(e, batch, spread, have_prof);
     Py_BEGIN_ALLOW_THREADS
     if (spread_out) {
         SampleJob J = {e, (const float *)xv.buf, chw, normalise, batch, 1, (float *)lv.buf, (int64_t *)kv.buf,
-                       have_mask ? (uint8_t *)mv.buf : NULL, have_macs ? (int64_t *)cv.buf : NULL, (double *)fv.buf, 0};
+                       have_mask ? (uint8_t *)mv.buf : NULL, have_macs ? (int64_t *)cv.buf : NULL, (double *)fv.buf,
+                       thr, 0};
         const Py_ssize_t chunks = batch < POOL_MAX_CHUNKS ? batch : POOL_MAX_CHUNKS;
         J.per = (batch + chunks - 1) / chunks;
         pool_run(e->pool, sample_chunk, &J, (int)((batch + J.per - 1) / J.per));
@@ -376,7 +390,8 @@ static PyObject *Engine_run(Engine *e, PyObject *args, PyObject *kwargs)
             failed = 1;
         } else {
             for (Py_ssize_t i = 0; i < batch; ++i) {
-                run_sample(e, ws, e->pool, e->threads, (const float *)xv.buf + (size_t)i * chw, normalise,
+                run_sample(e, ws, e->pool, e->threads, thr ? thr[i] : 0.0f, (const float *)xv.buf + (size_t)i * chw,
+                           normalise,
                            (float *)lv.buf + (size_t)i * e->classes, (int64_t *)kv.buf + (size_t)i * e->nunits,
                            have_mask ? (uint8_t *)mv.buf + (size_t)i * e->total_channels : NULL,
                            have_macs ? (int64_t *)cv.buf + i : NULL, (double *)fv.buf + i,
@@ -386,6 +401,7 @@ static PyObject *Engine_run(Engine *e, PyObject *args, PyObject *kwargs)
         }
     }
     Py_END_ALLOW_THREADS
+    if (have_thr) PyBuffer_Release(&tv);
     if (have_prof) PyBuffer_Release(&pv);
     if (have_macs) PyBuffer_Release(&cv);
     if (have_mask) PyBuffer_Release(&mv);
@@ -395,6 +411,8 @@ static PyObject *Engine_run(Engine *e, PyObject *args, PyObject *kwargs)
     PyBuffer_Release(&xv);
     if (failed) return PyErr_NoMemory();
     Py_RETURN_NONE;
+f7:
+    if (have_prof) PyBuffer_Release(&pv);
 f6:
     if (have_macs) PyBuffer_Release(&cv);
 f5:
@@ -418,7 +436,7 @@ static PyMethodDef Engine_methods[] = {
     {"run", (PyCFunction)(void (*)(void))Engine_run, METH_VARARGS | METH_KEYWORDS,
      "run(x, batch, normalise, logits, kept, flops, mask=None, macs=None, profile=None, spread=-1): run `batch` "
      "samples; writes the outputs. spread: 1 spreads the samples over the threads, 0 splits each sample's convs, "
-     "-1 decides."},
+     "-1 decides. thresholds: per-sample float32 predictor thresholds (kept = logit > threshold; default 0)."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -208,16 +208,17 @@ DP_INTERNAL float sum_floats(const float *x, size_t n);
 DP_INTERNAL void maxpool(const float *x, int k, int H, int W, int kernel, int stride, int pad, float *y, int Ho, int Wo);
 /* ops.c. Predictor of unit U on the compact input: kept output channels, ascending, into kidx; returns their count. */
 DP_INTERNAL int predict(const Unit *U, const float *x, const int *xidx, int kin, int hw, Workspace *ws, int *kidx,
-                        Pool *pool, int threads);
+                        Pool *pool, int threads, float thr);
 
 /* ------------------------------------------------------------------------ program.c */
 
 /* One sample through the whole network (see Engine_run in binding.c for the outputs); its large
  * convs are split over `pool` with `threads` threads (NULL / 1: all on the calling thread, as when
- * a batch's samples are themselves spread over the pool). */
-DP_INTERNAL void run_sample(const Engine *e, Workspace *ws, Pool *pool, int threads, const float *img, int normalise,
-                            float *logits, int64_t *kept, uint8_t *mask, int64_t *macs_out, double *flops_out,
-                            double *prof);
+ * a batch's samples are themselves spread over the pool). Predictors keep channels whose logit
+ * is above `thr` (0 as trained). */
+DP_INTERNAL void run_sample(const Engine *e, Workspace *ws, Pool *pool, int threads, float thr, const float *img,
+                            int normalise, float *logits, int64_t *kept, uint8_t *mask, int64_t *macs_out,
+                            double *flops_out, double *prof);
 DP_INTERNAL Workspace *workspace_new(const Engine *e);
 DP_INTERNAL void workspace_free(Workspace *ws);
 /* a free workspace of e, or a new one (NULL when out of memory); callable without the GIL */

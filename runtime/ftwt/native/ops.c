@@ -185,10 +185,11 @@ DP_HOT static void pred_part(void *ctx, int chunk, int worker)
 
 /* Predictor of unit U on the compact input: kept output channels, ascending, into kidx.
  * Pool each kept channel; dropped channels pool to exactly 0 (the masked PyTorch tensor) and
- * take part in the softmax with one common value s0; linear; kept = logit > 0. The linear map
+ * take part in the softmax with one common value s0; linear; kept = logit > thr (0 as trained; a
+ * request's compute budget raises or lowers it for all units of its sample). The linear map
  * reads only the kept input channels' weights: W s = W_kept (s_kept - s0) + s0 * rowsum(W). */
 int predict(const Unit *U, const float *x, const int *xidx, int kin, int hw, Workspace *ws, int *kidx,
-            Pool *pool, int threads)
+            Pool *pool, int threads, float thr)
 {
     const int cin = U->f[U_CIN], cout = U->f[U_COUT];
     float *pooled = ws->pooled; /* per kept input channel */
@@ -237,6 +238,6 @@ int predict(const Unit *U, const float *x, const int *xidx, int kin, int hw, Wor
     pred_finish(&J, logits);
     int k = 0;
     for (int o = 0; o < cout; ++o)
-        if (logits[o] > 0.0f) kidx[k++] = o;
+        if (logits[o] > thr) kidx[k++] = o;
     return k;
 }

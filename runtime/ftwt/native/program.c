@@ -16,7 +16,7 @@ static double now_s(void)
 }
 
 /* One normalised sample through the whole network. */
-void run_sample(const Engine *e, Workspace *ws, Pool *pool, int threads, const float *img, int normalise,
+void run_sample(const Engine *e, Workspace *ws, Pool *pool, int threads, float thr, const float *img, int normalise,
                 float *logits, int64_t *kept, uint8_t *mask, int64_t *macs_out, double *flops_out, double *prof)
 {
     int64_t macs = 0;
@@ -51,7 +51,7 @@ void run_sample(const Engine *e, Workspace *ws, Pool *pool, int threads, const f
         int kout;
         double t0 = prof ? now_s() : 0.0;
         if (f[U_GATED]) {
-            kout = predict(U, x, xidx, kin, H * W, ws, kidx, pool, threads);
+            kout = predict(U, x, xidx, kin, H * W, ws, kidx, pool, threads, thr);
         } else {
             kout = cout;
             memcpy(kidx, e->iota, (size_t)cout * sizeof(int));
