@@ -19,15 +19,24 @@ def positive_int(text: str) -> int:
     return value
 
 
-def threshold(text: str) -> float:
-    """FTWT's heatmap-mass threshold r, in (0, 1]."""
+def _in_unit_interval(text: str, what: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"threshold r must be a number, got {text!r}") from None
+        raise argparse.ArgumentTypeError(f"{what} must be a number, got {text!r}") from None
     if not 0.0 < value <= 1.0:
-        raise argparse.ArgumentTypeError(f"threshold r must be in (0, 1], got {value}")
+        raise argparse.ArgumentTypeError(f"{what} must be in (0, 1], got {value}")
     return value
+
+
+def threshold(text: str) -> float:
+    """FTWT's heatmap-mass threshold r, in (0, 1]."""
+    return _in_unit_interval(text, "threshold r")
+
+
+def share(text: str) -> float:
+    """A share of a whole, in (0, 1] (e.g. a compute budget: the share of the dense FLOPs)."""
+    return _in_unit_interval(text, "a share")
 
 
 def fraction(text: str) -> float:

@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from dynaprune.argtypes import positive_int
+from dynaprune.argtypes import positive_int, share
 from dynaprune.errors import UserError
 from dynaprune.loadtests.bench import resolve_entry
 
@@ -35,16 +35,6 @@ class Point:
     executed_mean: float  # mean executed FLOPs / dense FLOPs
     executed_max: float
     ms_per_image: float
-
-
-def _budget(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number in (0, 1], got {text!r}") from None
-    if not 0 < value <= 1:
-        raise argparse.ArgumentTypeError(f"expected a number in (0, 1], got {text!r}")
-    return value
 
 
 def curve(entry: Path, budgets: tuple[float, ...], threads: int, samples: int | None) -> tuple[str, list[Point]]:
@@ -116,7 +106,7 @@ def add_parser(subparsers: argparse._SubParsersAction, name: str, help_text: str
     p = subparsers.add_parser(name, help=help_text, description=DESCRIPTION,
                               formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("model", metavar="MODEL_DIR", help="an FTWT entry REPO/NAME/VERSION (or REPO/NAME)")
-    p.add_argument("--budgets", type=_budget, nargs="+", default=list(DEFAULT_BUDGETS), metavar="B",
+    p.add_argument("--budgets", type=share, nargs="+", default=list(DEFAULT_BUDGETS), metavar="B",
                    help="flops_budget values in (0, 1]")
     p.add_argument("--threads", type=positive_int, default=2)
     p.add_argument("--samples", type=positive_int, default=None, help="test images used (default: all)")
