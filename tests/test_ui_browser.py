@@ -259,3 +259,28 @@ def test_the_browser_reports_no_content_security_policy_violation(browser, serve
     open_page(browser, server, model)
     logs = [json.dumps(entry) for entry in browser.get_log("browser")] if hasattr(browser, "get_log") else []
     assert not [line for line in logs if "Content Security Policy" in line], logs
+
+
+def test_the_budget_slider_reruns_the_same_input_at_another_budget(browser, served):
+    server, model = served
+    meta = httpx.get(f"{server.url}/v2/models/{model}", timeout=10).json()
+    if not meta["parameters"].get("flops_budget"):
+        pytest.skip(f"{model} takes no compute budget")
+    open_page(browser, server, model)
+    browser.find_element(By.ID, "submit").click()
+    request, _ = last_exchange(browser)
+    slider = wait_for(lambda: browser.find_element(By.ID, "budget-range"), "the budget slider")
+    assert browser.find_element(By.ID, "budget").is_displayed()
+    slider.send_keys(Keys.HOME)  # the keyboard moves it: to the smallest budget
+    budget = float(slider.get_attribute("min"))
+    last = wait_for(lambda: browser.execute_script("return window.dynapruneUI.lastBudget"), "the budget run")
+    assert last["request"]["parameters"] == {"flops_budget": budget}
+    assert last["request"]["inputs"] == request["inputs"]  # the same input, re-sent
+    answer = httpx.post(f"{server.url}/v2/models/{model}/infer", json=last["request"], timeout=30).json()
+    assert answer["parameters"]["flops_executed"] == last["response"]["parameters"]["flops_executed"]
+    rows = browser.find_elements(By.CSS_SELECTOR, "#budget-runs tr")
+    assert len(rows) == 2 and rows[1].get_attribute("data-budget") == ""  # the newest run first, as trained last
+    assert float(rows[0].get_attribute("data-budget")) == budget
+    assert float(rows[0].get_attribute("data-flops-executed")) == answer["parameters"]["flops_executed"]
+    probabilities = np.asarray(next(o for o in answer["outputs"] if o["name"] == "probabilities")["data"])
+    assert int(rows[0].get_attribute("data-class-index")) == int(np.argmax(probabilities))

@@ -93,6 +93,7 @@ def _metadata(registry: ModelRegistry, name: str, version: int | None) -> ModelM
             "unit_names": list(spec.unit_names),
             # Dense output channels of each unit, in unit_names order (null if the runtime does not say).
             "unit_channels": None if spec.unit_channels is None else [spec.unit_channels[u] for u in spec.unit_names],
+            "flops_budget": spec.supports_flops_budget,  # requests may carry parameters.flops_budget
             "default_outputs": list(codec.DEFAULT_OUTPUTS),
         },
     )

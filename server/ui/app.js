@@ -20,7 +20,7 @@ const $ = (id) => document.getElementById(id);
 // What a browser test (or a curious person in the console) can read: `ready` is true once the
 // selected model's metadata and samples have been fetched; `last` holds the body of the last
 // successful infer request and its parsed response; `lastError` the last failure.
-const hook = { ready: false, model: null, last: null, lastError: null };
+const hook = { ready: false, model: null, last: null, lastBudget: null, lastError: null };
 if (typeof window !== "undefined") window.dynapruneUI = hook;
 
 const state = {
@@ -659,6 +659,7 @@ function parseMetadata(body) {
     classNames: Array.isArray(params.class_names) ? params.class_names.map(String) : [],
     unitNames,
     unitChannels,
+    budgets: params.flops_budget === true, // the server takes parameters.flops_budget for this model
   };
 }
 
@@ -843,10 +844,78 @@ async function classify() {
     clearError();
     hook.last = { request, response: body };
     renderResult(meta, body, input, blank);
+    resetBudget(meta, body);
   } catch (err) {
     hook.lastError = { status: err instanceof ApiError ? err.status : 0, message: err.message };
     showError(err, "Classification");
     announce("Classification failed; see the message above.");
+  } finally {
+    state.busy = false;
+    setSubmitEnabled();
+    pollSoon();
+  }
+}
+
+// ---------------------------------------------------------------------- compute budget
+
+// The last classified input again, with parameters.flops_budget = the slider's value; each answer
+// becomes a row (budget, predicted class, its probability, executed share of the dense FLOPs).
+function resetBudget(meta, body) {
+  const box = $("budget");
+  box.hidden = !meta.budgets;
+  $("budget-runs").replaceChildren();
+  hook.lastBudget = null;
+  if (meta.budgets) addBudgetRow(meta, null, body);
+  showBudgetValue();
+}
+
+function showBudgetValue() {
+  $("budget-value").textContent = fmtPercent(Number($("budget-range").value));
+}
+
+function addBudgetRow(meta, budget, body) {
+  const probabilities = (output(body, "probabilities") || { data: [] }).data.map(Number);
+  const params = body.parameters || {};
+  let top = 0;
+  probabilities.forEach((p, i) => { if (p > probabilities[top]) top = i; });
+  const row = el("tr", "budget-row");
+  row.dataset.budget = budget == null ? "" : String(budget);
+  row.dataset.classIndex = String(top);
+  row.dataset.flopsExecuted = String(params.flops_executed);
+  const share = Number(params.flops_executed) / Number(params.flops_dense);
+  for (const text of [budget == null ? "as trained" : fmtPercent(budget), meta.classNames[top] ?? `class ${top}`,
+    fmtPercent(probabilities[top]), fmtPercent(share)]) {
+    row.append(el("td", null, text));
+  }
+  const rows = $("budget-runs");
+  rows.insertBefore(row, budget == null ? null : rows.firstChild);
+}
+
+async function rerunWithBudget() {
+  showBudgetValue();
+  const meta = state.meta;
+  if (!hook.last || !meta || !meta.budgets || state.busy) return;
+  const budget = Number($("budget-range").value);
+  const request = { ...hook.last.request, parameters: { flops_budget: budget } };
+  state.busy = true;
+  setSubmitEnabled();
+  announce(`Re-running at a budget of ${fmtPercent(budget)}…`);
+  try {
+    const response = await api(`${modelPath(meta.name)}/infer`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Accept: "application/json" },
+      body: JSON.stringify(request),
+    });
+    const body = await response.json();
+    if (state.meta !== meta) return;
+    clearError();
+    hook.lastBudget = { request, response: body };
+    addBudgetRow(meta, budget, body);
+    const p = body.parameters || {};
+    announce(`At a budget of ${fmtPercent(budget)}: ${fmtPercent(Number(p.flops_executed) / Number(p.flops_dense))} of the dense FLOPs executed.`);
+  } catch (err) {
+    hook.lastError = { status: err instanceof ApiError ? err.status : 0, message: err.message };
+    showError(err, "The budget run");
   } finally {
     state.busy = false;
     setSubmitEnabled();
@@ -1314,6 +1383,8 @@ function start() {
   $("upload").addEventListener("change", onUpload);
   $("samples").addEventListener("keydown", onSamplesKey);
   $("submit").addEventListener("click", classify);
+  $("budget-range").addEventListener("input", showBudgetValue);
+  $("budget-range").addEventListener("change", rerunWithBudget);
   $("model").addEventListener("change", (event) => selectModel(event.target.value));
   setupLive();
   loadModels();
