@@ -547,11 +547,9 @@ def table(result: dict[str, Any]) -> str:
 
 
 def plot(result: dict[str, Any], path: str) -> None:
-    import matplotlib
+    from dynaprune.figures import pyplot, save_png
 
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
+    plt = pyplot()
     names = [n for n in VARIANTS if n in result["variants"]]
     med = [result["variants"][n]["median_ms"] for n in names]
     p90 = [result["variants"][n]["p90_ms"] for n in names]
@@ -570,9 +568,7 @@ def plot(result: dict[str, Any], path: str) -> None:
             f"{result['gap_to_ideal']:.2f}x", transform=ax.transAxes, ha="left", va="top", fontsize=8,
             bbox={"facecolor": "white", "edgecolor": "#cccccc", "alpha": 0.9})
     ax.set_ylim(0, max(p90) * 1.35)
-    fig.tight_layout()
-    fig.savefig(path, dpi=120)
-    plt.close(fig)
+    save_png(fig, path)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -75,10 +75,9 @@ def table(points: list[Point]) -> str:
 
 
 def plot(points: list[Point], path: Path, title: str) -> None:
-    import matplotlib
+    from dynaprune.figures import pyplot, save_png
 
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    plt = pyplot()
 
     budgeted = [p for p in points if p.budget is not None]
     trained = [p for p in points if p.budget is None]
@@ -96,10 +95,8 @@ def plot(points: list[Point], path: Path, title: str) -> None:
     ax.set_title(title)
     ax.grid(alpha=0.3)
     ax.legend(fontsize=8)
-    fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=120)
-    plt.close(fig)
+    save_png(fig, path)
 
 
 def add_parser(subparsers: argparse._SubParsersAction, name: str, help_text: str) -> argparse.ArgumentParser:  # type: ignore[type-arg]

@@ -176,11 +176,9 @@ def markdown(report: dict[str, Any]) -> str:
 
 def timeline_png(rows: Sequence[RequestRow], path: Path, title: str) -> None:
     """Throughput (completions per second, by kind) and latency percentiles per one-second bin."""
-    import matplotlib
+    from dynaprune.figures import pyplot
 
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
+    plt = pyplot()
     fig, (top, bottom) = plt.subplots(2, 1, figsize=(9, 6), sharex=True, constrained_layout=True)
     if rows:
         t0 = min(r.start for r in rows)
@@ -218,7 +216,7 @@ def timeline_png(rows: Sequence[RequestRow], path: Path, title: str) -> None:
         bottom.set_ylim(bottom=0)
     else:
         top.text(0.5, 0.5, "no requests completed", ha="center", va="center", transform=top.transAxes)
-    fig.savefig(path, dpi=110)
+    fig.savefig(path, dpi=110)  # constrained layout already: no tight_layout (save_png) here
     plt.close(fig)
 
 

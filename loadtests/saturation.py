@@ -151,10 +151,9 @@ def table(cells: list[Cell]) -> str:
 
 
 def plot(cells: list[Cell], path: Path, title: str) -> None:
-    import matplotlib
+    from dynaprune.figures import pyplot, save_png
 
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    plt = pyplot()
 
     series = sorted({(c.model, c.batching) for c in cells})
     levels = sorted({c.concurrency for c in cells})
@@ -178,10 +177,8 @@ def plot(cells: list[Cell], path: Path, title: str) -> None:
     ax_lat.set_ylabel("latency (ms)")
     ax_lat.legend(fontsize=7)
     fig.suptitle(title)
-    fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
-    fig.savefig(path, dpi=120)
-    plt.close(fig)
+    save_png(fig, path)
 
 
 # --------------------------------------------------------------------------- command

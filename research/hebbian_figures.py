@@ -29,6 +29,7 @@ import numpy as np
 
 from dynaprune.models.hebbian import (DenseHebbianNetwork, noisy_examples, r_from_rho, rho_from,
                             synthetic_archetypes)
+from dynaprune.figures import pyplot, save_png
 from dynaprune.research import hebbian_theory as th
 
 try:
@@ -40,13 +41,6 @@ except ImportError:  # pragma: no cover
 DIGITS_PS = (2, 4, 8, 16, 24)
 
 
-def _plt():
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    return plt
 
 
 def _dump(path: Path, obj) -> None:
@@ -77,7 +71,7 @@ def experiment_m_vs_M(out_dir: Path, quick: bool, seed: int = 0) -> dict:
     rho = np.array([[rho_from(r, M) for M in Ms] for r in rs])
     dev = np.abs(sim_mean - theory)
 
-    plt = _plt()
+    plt = pyplot()
     colors = plt.cm.viridis(np.linspace(0.05, 0.85, len(rs)))
     fig, ax = plt.subplots(figsize=(6.4, 4.6))
     for a, r in enumerate(rs):
@@ -91,9 +85,7 @@ def experiment_m_vs_M(out_dir: Path, quick: bool, seed: int = 0) -> dict:
     ax.set_ylim(0, 1.03)
     ax.legend(fontsize=7, ncol=2, loc="lower right")
     ax.grid(alpha=0.3)
-    fig.tight_layout()
-    fig.savefig(out_dir / "m_vs_M.png", dpi=130)
-    plt.close(fig)
+    save_png(fig, out_dir / "m_vs_M.png", dpi=130)
 
     rho_line = np.geomspace(min(rho.min(), 1e-3), rho.max() * 1.2, 300)
     fig, ax = plt.subplots(figsize=(6.4, 4.6))
@@ -110,9 +102,7 @@ def experiment_m_vs_M(out_dir: Path, quick: bool, seed: int = 0) -> dict:
     ax.set_ylim(0, 1.03)
     ax.legend(fontsize=8, loc="lower left")
     ax.grid(alpha=0.3)
-    fig.tight_layout()
-    fig.savefig(out_dir / "m_vs_rho.png", dpi=130)
-    plt.close(fig)
+    save_png(fig, out_dir / "m_vs_rho.png", dpi=130)
 
     res = {
         "params": {"N": N, "K": K, "P": P, "r": rs, "M": Ms, "seeds": n_seeds, "start": "archetypes xi^mu",
@@ -162,7 +152,7 @@ def experiment_retrieval(out_dir: Path, quick: bool, seed: int = 0) -> dict:
     t_fine = np.linspace(temps.min(), temps.max(), 200)
     cut_rhos = [rhos[0], rhos[len(rhos) // 2], rhos[-1]]
 
-    plt = _plt()
+    plt = pyplot()
     fig, axes = plt.subplots(1, 3, figsize=(16, 4.8))
     drho = (rhos[1] - rhos[0]) / 2
     dt = (temps[1] - temps[0]) / 2
@@ -195,9 +185,7 @@ def experiment_retrieval(out_dir: Path, quick: bool, seed: int = 0) -> dict:
     ax.legend(fontsize=7, loc="lower left")
     ax.grid(alpha=0.3)
     fig.suptitle("P = 4 retrieval transition in the (ρ, 1/β') plane", fontsize=12)
-    fig.tight_layout()
-    fig.savefig(out_dir / "retrieval_P4.png", dpi=120)
-    plt.close(fig)
+    save_png(fig, out_dir / "retrieval_P4.png", dpi=120)
 
     res = {
         "params": {"N": N, "K": K, "P": P, "M": M, "sweeps": n_sweeps, "measured_last_sweeps": n_meas,
@@ -249,7 +237,7 @@ def experiment_digits(out_dir: Path, quick: bool, seed: int = 0, mf_beta: float 
         counts = np.bincount(zt.pred, minlength=10)
         top_class.append({"class": int(counts.argmax()), "fraction": float(counts.max() / len(yte))})
 
-    plt = _plt()
+    plt = pyplot()
     fig, ax = plt.subplots(figsize=(6.6, 4.6))
     ax.plot(DIGITS_PS, rows["relaxation"], "o-", lw=2, label="relaxation (zero temperature)")
     ax.plot(DIGITS_PS, rows["one_shot"], "s-", lw=1.5, label="one-shot readout (initial overlaps)")
@@ -266,9 +254,7 @@ def experiment_digits(out_dir: Path, quick: bool, seed: int = 0, mf_beta: float 
     ax.set_title(f"Digits (8x8, binarised >7): N=64, K=10, train {len(ytr)} / test {len(yte)}", fontsize=10)
     ax.legend(fontsize=8, loc="lower right")
     ax.grid(alpha=0.3)
-    fig.tight_layout()
-    fig.savefig(out_dir / "digits_accuracy_vs_P.png", dpi=130)
-    plt.close(fig)
+    save_png(fig, out_dir / "digits_accuracy_vs_P.png", dpi=130)
 
     res = {
         "params": {"binarise": "pixel > 7 -> +1 else -1", "N": 64, "K": 10, "split": "stratified, test_size=0.3",

@@ -5,18 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
-import matplotlib
+from dynaprune.figures import pyplot, save_png
 
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-
-
-def _save(fig, path: Path) -> Path:
-    """Write the figure as a PNG and free it (pyplot keeps every open figure alive)."""
-    fig.tight_layout()
-    fig.savefig(path, dpi=120)
-    plt.close(fig)
-    return path
+plt = pyplot()
 
 
 def plot_keep_ratios(keep_ratio: dict[str, float], title: str, path: Path) -> Path:
@@ -29,7 +20,7 @@ def plot_keep_ratios(keep_ratio: dict[str, float], title: str, path: Path) -> Pa
     ax.set_ylabel("mean kept / channels")
     ax.set_title(title)
     ax.grid(axis="y", alpha=0.3)
-    return _save(fig, path)
+    return save_png(fig, path)
 
 
 def plot_accuracy_vs_reduction(
@@ -55,7 +46,7 @@ def plot_accuracy_vs_reduction(
     ax.set_title(title)
     ax.grid(alpha=0.3)
     ax.legend(fontsize=8)
-    return _save(fig, path)
+    return save_png(fig, path)
 
 
 def plot_training_curves(logs: Sequence[dict], path: Path, title: str) -> Path:
@@ -70,4 +61,4 @@ def plot_training_curves(logs: Sequence[dict], path: Path, title: str) -> Path:
     ax.set_title(title)
     ax.grid(alpha=0.3)
     ax.legend(fontsize=8)
-    return _save(fig, path)
+    return save_png(fig, path)
