@@ -76,6 +76,16 @@ async function api(path, options = {}) {
   return response;
 }
 
+/** POST a JSON body, answer the parsed JSON (errors as from `api`). */
+async function postJson(path, body) {
+  const response = await api(path, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Accept: "application/json" },
+    body: JSON.stringify(body),
+  });
+  return response.json();
+}
+
 const modelPath = (name) => `/v2/models/${encodeURIComponent(name)}`;
 
 // --------------------------------------------------------------------------- messages
@@ -583,12 +593,7 @@ async function loadModels() {
 // Servers without GET /v1/models: the repository index (refused when an admin token is set).
 async function modelsFromRepositoryIndex(original) {
   try {
-    const response = await api("/v2/repository/index", {
-      method: "POST",
-      headers: { "Content-Type": "application/json", Accept: "application/json" },
-      body: JSON.stringify({ ready: true }),
-    });
-    const entries = await response.json();
+    const entries = await postJson("/v2/repository/index", { ready: true });
     return [...new Set(entries.map((e) => String(e.name)))].sort();
   } catch {
     showError(original, "Listing the models");
@@ -834,12 +839,7 @@ async function classify() {
   setSubmitEnabled();
   announce(`Classifying ${input.caption}…`);
   try {
-    const response = await api(`${modelPath(meta.name)}/infer`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json", Accept: "application/json" },
-      body: JSON.stringify(request),
-    });
-    const body = await response.json();
+    const body = await postJson(`${modelPath(meta.name)}/infer`, request);
     if (state.meta !== meta) return; // the model changed while the request ran
     clearError();
     hook.last = { request, response: body };
@@ -901,12 +901,7 @@ async function rerunWithBudget() {
   setSubmitEnabled();
   announce(`Re-running at a budget of ${fmtPercent(budget)}…`);
   try {
-    const response = await api(`${modelPath(meta.name)}/infer`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json", Accept: "application/json" },
-      body: JSON.stringify(request),
-    });
-    const body = await response.json();
+    const body = await postJson(`${modelPath(meta.name)}/infer`, request);
     if (state.meta !== meta) return;
     clearError();
     hook.lastBudget = { request, response: body };
