@@ -44,7 +44,7 @@ class Runner(ABC):
     """One entry on one engine. Subclasses set `backend` and `family` and implement `run`/`run_dense`."""
 
     backend: ClassVar[str]  # published as the model's backend in the server's metadata
-    engine: ClassVar[str]  # the engine's name in its family's registry entry ("native", "onnx")
+    engine: ClassVar[str]  # the engine's name ("native", "onnx"): what `--engine` and the registry call it
     family: ClassVar[str]  # the manifest family this runner executes
     # Whether `run(images, flops_budget=...)` is accepted: a per-request compute budget that makes the
     # predictors keep fewer (or more) channels (`dynaprune.runtime.ftwt.budget`).

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import importlib
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Annotated, Any, Callable, Union
 
@@ -32,13 +32,17 @@ ENGINE_CHOICES = ("auto", "native", "onnx")
 
 @dataclass(frozen=True)
 class Engine:
-    """One way to run a family's entries: `runner(entry_dir, **options)` builds the runner."""
+    """One way to run a family's entries: the runner class, built as `runner(entry_dir, **options)`."""
 
-    name: str  # "native", "onnx", ...
-    runner: Callable[..., "Runner"]
+    runner: type["Runner"]
     available: Callable[[], bool] = lambda: True
     unavailable_reason: Callable[[], str] = lambda: ""
     cpu_only: bool = False  # never chosen by "auto" when a GPU execution provider is asked for
+
+    @property
+    def name(self) -> str:
+        """"native", "onnx", ...: the runner's own `engine` name."""
+        return self.runner.engine
 
 
 @dataclass(frozen=True)
@@ -46,8 +50,6 @@ class Family:
     name: str  # the manifest's and the checkpoint's `family`
     manifest: type[ManifestBase]
     engines: tuple[Engine, ...]  # in "auto" preference order
-    description: str = ""
-    extras: tuple[str, ...] = field(default=())  # per-sample result extras the runner reports
 
     def engine(self, name: str) -> Engine:
         for engine in self.engines:

@@ -12,11 +12,10 @@ FAMILY_SPEC = register_family(Family(
     name=FAMILY,
     manifest=FtwtManifest,
     engines=(
-        Engine(NativeRunner.engine, NativeRunner, available=native_available,
+        Engine(NativeRunner, available=native_available,
                unavailable_reason=lambda: str(native_info().get("reason", "")), cpu_only=True),
-        Engine(ModelRunner.engine, ModelRunner),
+        Engine(ModelRunner),
     ),
-    description="FTWT CNN: per-unit mask predictors choose the filters each input runs",
 ))
 
 __all__ = ["FAMILY", "FAMILY_SPEC", "FtwtManifest", "ModelRunner", "NativeRunner"]

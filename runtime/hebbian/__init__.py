@@ -7,9 +7,7 @@ from dynaprune.runtime.registry import Engine, Family, register_family
 FAMILY_SPEC = register_family(Family(
     name=FAMILY,
     manifest=HebbianManifest,
-    engines=(Engine(HebbianRunner.engine, HebbianRunner),),
-    description="supervised dense Hebbian network: binarise, damped mean-field Loop, overlaps",
-    extras=("sweeps", "winning_overlap"),
+    engines=(Engine(HebbianRunner),),
 ))
 
 __all__ = ["FAMILY", "FAMILY_SPEC", "HebbianManifest", "HebbianRunner"]
