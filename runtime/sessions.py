@@ -23,11 +23,14 @@ CUDA = "CUDAExecutionProvider"
 DEFAULT_PROVIDERS = [CUDA, CPU]
 
 
-def available_providers(requested: list[str] | None) -> list[str]:
-    """The requested providers (default: CUDA then CPU) that onnxruntime offers, in order."""
+def available_providers(requested: list[str] | None, *, cpu_fallback: bool = False) -> list[str]:
+    """The requested providers (default: CUDA then CPU) that onnxruntime offers, in order; when none
+    is offered, the CPU with `cpu_fallback`, else a ManifestError."""
     available = set(ort.get_available_providers())
     wanted = DEFAULT_PROVIDERS if requested is None else requested
     chosen = [p for p in wanted if p in available]
+    if not chosen and cpu_fallback:
+        return [CPU]
     if not chosen:
         raise ManifestError(
             f"none of the execution providers {wanted} is available (onnxruntime offers {sorted(available)})"

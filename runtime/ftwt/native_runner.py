@@ -30,7 +30,7 @@ from dynaprune.runtime.ftwt.manifest import FAMILY, INPUT_TENSOR, FtwtManifest
 from dynaprune.runtime.ftwt.published import FtwtPublished
 from dynaprune.runtime.ftwt.weights import head_weights, unit_weights
 from dynaprune.runtime.manifest import ManifestBase, ManifestError
-from dynaprune.runtime.sessions import CPU, LazySession, open_session, session_options
+from dynaprune.runtime.sessions import CPU, LazySession, available_providers, open_session, session_options
 
 ABI_VERSION = 2  # runtime/ftwt/native/engine.h's DP_ABI_VERSION
 
@@ -328,11 +328,8 @@ class NativeRunner(FtwtPublished, Runner):
         return [self.trace_sample(x[i : i + 1]) for i in range(x.shape[0])]
 
     def _open_dense(self):
-        import onnxruntime as ort
-
-        available = set(ort.get_available_providers())
-        wanted = self._providers if self._providers is not None else [CPU]
-        providers = [p for p in wanted if p in available] or [CPU]
+        """dense.onnx on ONNX Runtime: the CPU unless other providers were asked for (and exist)."""
+        providers = available_providers(self._providers if self._providers is not None else [CPU], cpu_fallback=True)
         options = session_options(self.threads, self._inter_op_threads)
         return open_session(self.entry_dir, self.manifest.dense.graph.file, options, providers)
 
