@@ -234,11 +234,10 @@ def ideal_flops(manifest: Any, widths: dict[str, int]) -> float:
 def ort_session(model: Any, threads: int):
     import onnxruntime as ort
 
-    options = ort.SessionOptions()
-    options.log_severity_level = 3
+    from dynaprune.runtime.sessions import session_options
+
+    options = session_options(threads, 1)
     options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-    options.intra_op_num_threads = threads
-    options.inter_op_num_threads = 1
     source = model if isinstance(model, (str, bytes)) else model.SerializeToString()
     return ort.InferenceSession(source, sess_options=options, providers=["CPUExecutionProvider"])
 
