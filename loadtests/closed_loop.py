@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from dynaprune.errors import UserError
+
 
 @dataclass(frozen=True)
 class Request:
@@ -51,7 +53,10 @@ class LoopResult:
 
 
 async def _run(request: Request, concurrency: int, warmup_s: float, duration_s: float) -> LoopResult:
-    import aiohttp
+    try:
+        import aiohttp
+    except ImportError:
+        raise UserError("the closed-loop client needs aiohttp: pip install 'dynaprune[loadtest]'") from None
 
     connector = aiohttp.TCPConnector(limit=concurrency, force_close=False)
     timeout = aiohttp.ClientTimeout(total=60)
