@@ -4,8 +4,8 @@
 #
 #   CPU (default): docker build -t dynaprune .
 #   GPU:           docker build -t dynaprune:gpu \
-#                    --build-arg BASE_IMAGE=nvidia/cuda:12.6.3-cudnn-runtime-ubuntu22.04 \
-#                    --build-arg EXTRAS=gpu .
+#                    --build-arg BASE_IMAGE=nvidia/cuda:13.0.1-cudnn-runtime-ubuntu22.04 \
+#                    --build-arg ONNXRUNTIME=onnxruntime-gpu==1.31.1 .
 #   (or: docker compose -f docker-compose.yml -f docker-compose.gpu.yml up --build)
 #
 # Stages: base (Python 3.11 on BASE_IMAGE) -> build (two virtual environments: one with
@@ -39,6 +39,9 @@ RUN if ! command -v python3.11 >/dev/null 2>&1; then \
 FROM base AS build
 # Extras of pyproject.toml to install for serving, comma-separated ("gpu" for onnxruntime-gpu).
 ARG EXTRAS=""
+# The ONNX Runtime package, in place of pyproject's onnxruntime: "" keeps it (CPU). A GPU image names the
+# onnxruntime-gpu build for its base image's CUDA: onnxruntime-gpu==1.31.1 for CUDA 13 and cuDNN 9 (docs/gpu.md).
+ARG ONNXRUNTIME=""
 # torch is pinned in pyproject.toml; its CPU wheel comes from PyTorch's CPU index.
 ARG TORCH_VERSION=2.13.0
 ARG TORCH_INDEX_URL=https://download.pytorch.org/whl/cpu
@@ -58,9 +61,9 @@ RUN python3.11 -m venv /opt/train \
     && /opt/train/bin/pip install --index-url "${TORCH_INDEX_URL}" "torch==${TORCH_VERSION}"
 COPY pyproject.toml setup.py README.md ./
 COPY deploy/docker/runtime_requirements.py /tmp/runtime_requirements.py
-# Serving venv: pyproject's dependencies less torch (and onnxruntime-gpu instead of onnxruntime with EXTRAS=gpu).
+# Serving venv: pyproject's dependencies less torch (and ONNXRUNTIME, or onnxruntime-gpu with EXTRAS=gpu, in place of onnxruntime).
 RUN python3.11 -m venv /opt/venv \
-    && python3.11 /tmp/runtime_requirements.py pyproject.toml "${EXTRAS}" > /tmp/runtime-requirements.txt \
+    && python3.11 /tmp/runtime_requirements.py pyproject.toml "${EXTRAS}" "${ONNXRUNTIME}" > /tmp/runtime-requirements.txt \
     && /opt/venv/bin/pip install -r /tmp/runtime-requirements.txt
 COPY dynaprune/ dynaprune/
 COPY models/ models/

@@ -27,6 +27,8 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "bench": ("dynaprune.loadtests.bench", "time dense vs dynamic (skipped filters) vs ideal vs HTTP on one model"),
     "saturation": ("dynaprune.loadtests.saturation", "requests/s and latency of served models at several concurrencies"),
     "budget": ("dynaprune.loadtests.budget_curve", "top-1 against executed FLOPs under per-request compute budgets"),
+    "soak": ("dynaprune.loadtests.soak", "minutes of mixed load on a server; its memory, fds and threads sampled"),
+    "ray-bench": ("dynaprune.loadtests.ray_bench", "plain server vs Ray Serve (1 and 2 replicas) and a node killed under load"),
 }
 
 

@@ -192,7 +192,12 @@ def check_hebbian_parity(net: DenseHebbianNetwork, runner: HebbianRunner, data: 
     readout = runner.run_dense(images)
     initial = net.overlaps(sigma)
     readout_gap = np.abs(readout.astype(np.float64) - initial).max(axis=1, initial=0.0)
-    bad = np.flatnonzero(~(readout_gap <= tolerance) | (np.argmax(readout, axis=1) != net.one_shot(sigma)))
+    # Overlaps of ±1 images are sums of ±1 products, so exact ties between classes are common: a
+    # different argmax is a failure only when the export's pick trails the best class by more than
+    # the tolerance (a tie broken the other way is the same answer).
+    picked = initial[np.arange(len(initial)), np.argmax(readout, axis=1)]
+    wrong_pick = picked < initial.max(axis=1, initial=-np.inf) - tolerance
+    bad = np.flatnonzero(~(readout_gap <= tolerance) | wrong_pick)
     if bad.size:
         i = int(bad[0])
         raise ParityError(f"parity check failed: {hg.READOUT_FILE} differs from the one-shot readout by "

@@ -74,6 +74,13 @@ class Runner(ABC):
         return {}
 
     @property
+    def execution_device(self) -> str:
+        """Where this runner computes ("cpu", "cuda", "cuda:1"), as its engine checked it: the server
+        publishes it beside the engine's name (metadata, the load log line, /metrics). The CPU unless
+        an engine says otherwise."""
+        return "cpu"
+
+    @property
     @abstractmethod
     def flops_dense(self) -> float:
         """Honest FLOPs of one sample run densely (what `RunResult.flops_executed` is compared with)."""

@@ -1,9 +1,10 @@
 """Engine selection: which runner executes an entry, decided once for every caller.
 
 `open_runner(entry, engine=...)` reads the entry's family from its manifest and asks the
-family (`dynaprune.runtime.registry`) for the engine: a named one ("native", "onnx"), or
+family (`dynaprune.runtime.registry`) for the engine: a named one ("native", "onnx", "cuda"), or
 "auto", the first of the family's engines that is available and suits the execution providers
-(an engine that runs on the CPU only is skipped when a GPU provider is asked for).
+(an engine that runs on the CPU only is skipped when a GPU provider is asked for, one that runs on
+a GPU only when none is).
 """
 
 from __future__ import annotations
@@ -35,7 +36,9 @@ def choose_engine(family: Family, engine: str, providers: list[str] | None) -> E
         return chosen
     gpu = any(p != CPU for p in (providers or []))
     for candidate in family.engines:
-        if candidate.available() and not (gpu and candidate.cpu_only):
+        if (gpu and candidate.cpu_only) or (not gpu and candidate.gpu_only):
+            continue
+        if candidate.available():
             return candidate
     raise ManifestError(f"no engine for {family.name!r} entries is available here")
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 
 BUILTIN_FAMILIES = ("dynaprune.runtime.ftwt", "dynaprune.runtime.hebbian")
 # What `--engine` accepts everywhere (server, bench): "auto" or the name of an engine.
-ENGINE_CHOICES = ("auto", "native", "onnx")
+ENGINE_CHOICES = ("auto", "native", "onnx", "cuda")
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,7 @@ class Engine:
     available: Callable[[], bool] = lambda: True
     unavailable_reason: Callable[[], str] = lambda: ""
     cpu_only: bool = False  # never chosen by "auto" when a GPU execution provider is asked for
+    gpu_only: bool = False  # chosen by "auto" only when a GPU is asked for (its `available` is not even asked otherwise)
 
     @property
     def name(self) -> str:

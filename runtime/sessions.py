@@ -7,6 +7,7 @@ Provider choice is made once here: `select_providers(device)` for a server's `--
 from __future__ import annotations
 
 import ctypes
+import importlib.util
 import os
 import threading
 from pathlib import Path
@@ -27,7 +28,8 @@ def available_providers(requested: list[str] | None, *, cpu_fallback: bool = Fal
     """The requested providers (default: CUDA then CPU) that onnxruntime offers, in order; when none
     is offered, the CPU with `cpu_fallback`, else a ManifestError."""
     available = set(ort.get_available_providers())
-    wanted = DEFAULT_PROVIDERS if requested is None else requested
+    # by default CUDA only where a GPU is seen: onnxruntime-gpu offers its provider on GPU-less hosts too
+    wanted = (DEFAULT_PROVIDERS if _gpu_present() else [CPU]) if requested is None else requested
     chosen = [p for p in wanted if p in available]
     if not chosen and cpu_fallback:
         return [CPU]
@@ -48,12 +50,35 @@ def session_options(intra: int | None, inter: int | None) -> ort.SessionOptions:
     return options
 
 
+# CUDA provider options. cuDNN's default EXHAUSTIVE search benchmarks every algorithm for each new
+# shape, and a masked unit's gathered weight has a new shape for nearly every sample; TF32 (on by
+# default) can make `logit > 0` pick other channels than the CPU engines do.
+CUDA_OPTIONS = {"cudnn_conv_algo_search": "HEURISTIC", "use_tf32": "0"}
+
+
+def provider_options(providers: list[str]) -> list[Any]:
+    """`providers` as onnxruntime takes them, the CUDA provider with `CUDA_OPTIONS`."""
+    return [(p, dict(CUDA_OPTIONS)) if p == CUDA else p for p in providers]
+
+
+def check_providers(session: ort.InferenceSession, providers: list[str], what: str) -> None:
+    """A ManifestError when ONNX Runtime did not take the first provider asked for: onnxruntime-gpu
+    falls back to the CPU silently when it cannot load its CUDA libraries, and a server must never
+    report CUDA for a graph that runs on the CPU."""
+    used = list(session.get_providers())
+    if providers and providers[0] != CPU and providers[0] not in used:
+        raise ManifestError(f"{what}: onnxruntime was asked for {providers[0]} but runs on {used} "
+                            "(its CUDA libraries did not load: check the CUDA/cuDNN versions of onnxruntime-gpu)")
+
+
 def open_session(entry_dir: Path, rel: str, options: ort.SessionOptions, providers: list[str]) -> ort.InferenceSession:
     """One graph of an entry; a graph ONNX Runtime refuses is the entry's fault, named as such."""
     try:
-        return ort.InferenceSession(str(entry_dir / rel), sess_options=options, providers=providers)
+        session = ort.InferenceSession(str(entry_dir / rel), sess_options=options, providers=provider_options(providers))
     except Exception as exc:  # onnxruntime raises its own exception types
         raise ManifestError(f"{entry_dir}: onnxruntime cannot load {rel}: {exc}") from exc
+    check_providers(session, providers, f"{entry_dir}: {rel}")
+    return session
 
 
 class LazySession:
@@ -86,6 +111,12 @@ class OnnxRuntimeRunner(Runner):
         self.intra_op_threads = intra_op_threads
         self.inter_op_threads = inter_op_threads
 
+    @property
+    def execution_device(self) -> str:
+        """"cuda" when the sessions run on the CUDA provider (each was checked to have taken it when it
+        was opened: `check_providers`), else "cpu"."""
+        return "cuda" if self.providers[0] == CUDA else "cpu"
+
     def options(self, intra: int | None = None) -> ort.SessionOptions:
         """Session options with `intra` threads (default: the runner's `intra_op_threads`)."""
         return session_options(self.intra_op_threads if intra is None else intra, self.inter_op_threads)
@@ -114,20 +145,38 @@ def _gpu_present() -> bool:
         return False
 
 
+def gpu_present() -> bool:
+    """Whether the CUDA driver sees an NVIDIA GPU (asked through libcuda: no torch, no onnxruntime-gpu)."""
+    return _gpu_present()
+
+
 def cuda_available() -> bool:
     return CUDA in ort.get_available_providers() and _gpu_present()
 
 
+def triton_cuda_possible() -> bool:
+    """Whether the FTWT cuda engine could run: torch and triton installed, a GPU the driver sees
+    (asked without importing torch)."""
+    return all(importlib.util.find_spec(name) is not None for name in ("torch", "triton")) and _gpu_present()
+
+
 def select_providers(device: str) -> list[str]:
-    """ORT execution providers for `device` in {auto, cpu, cuda}; CPU is always the fallback."""
+    """ORT execution providers for `device` in {auto, cpu, cuda}; CPU is always the fallback.
+
+    device=cuda needs a GPU and a way to use it (onnxruntime-gpu, or torch + triton for the FTWT
+    cuda engine); without one it is a start-up error, never a silent fallback to the CPU. device=auto
+    asks for CUDA when there is a GPU and either way to use it, else the CPU."""
     if device == "cpu":
         return [CPU]
     has_cuda = cuda_available()
     if device == "cuda" and not has_cuda:
+        if triton_cuda_possible():
+            return [CUDA, CPU]
         raise UserError(
             "device=cuda was requested but CUDA is unavailable "
-            "(needs the onnxruntime-gpu package and a visible NVIDIA GPU)"
+            "(needs a visible NVIDIA GPU and either the onnxruntime-gpu package or torch with triton "
+            "for the FTWT cuda engine)"
         )
-    if has_cuda:
+    if has_cuda or (device == "auto" and triton_cuda_possible()):
         return [CUDA, CPU]
     return [CPU]

@@ -15,16 +15,19 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, AsyncIterator
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.openapi.utils import get_openapi
 
 from dynaprune import __version__
 from dynaprune.server.inference import InferenceService, OpenRequests
 from dynaprune.server.metrics import ServerMetrics
 from dynaprune.server.middleware import BodyLimitMiddleware, RequestContextMiddleware
+from dynaprune.server.limits import RequestDeadlineMiddleware
 from dynaprune.server.protocol import classify, handlers, health, metrics, models, repository
 from dynaprune.server.protocol import catalog
 from dynaprune.server.protocol import ui
+from dynaprune.server.protocol.lean import LeanInferRoutes
+from dynaprune.server.protocol.query import reject_unknown_query_parameters
 from dynaprune.server.protocol.schemas import ErrorBody, InferenceRequest
 from dynaprune.server.registry import ModelRegistry
 from dynaprune.runtime.sessions import select_providers
@@ -77,6 +80,7 @@ def create_app(settings: ServerSettings, runner_factory: RunnerFactory | None = 
         description="Open Inference Protocol v2 for dynamically pruned (FTWT) CNNs; "
         "each request runs its own sub-network and reports the FLOPs it executed.",
         lifespan=lifespan,
+        dependencies=[Depends(reject_unknown_query_parameters)],  # undeclared query parameters are a 400
     )
     app.state.settings = settings
     app.state.metrics = server_metrics
@@ -88,7 +92,10 @@ def create_app(settings: ServerSettings, runner_factory: RunnerFactory | None = 
         app.include_router(module.router)
     app.include_router(catalog.router)
     app.include_router(ui.router)  # the page for people at /ui (static, same origin)
+    if settings.lean_infer_routes:
+        app.add_middleware(LeanInferRoutes)  # innermost of ours: inside the body limit and request context
     app.add_middleware(BodyLimitMiddleware, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(RequestDeadlineMiddleware, body_timeout_s=settings.body_timeout_s)  # 408 slow bodies; 499 left
     app.add_middleware(RequestContextMiddleware, open_requests=open_requests)  # added last = outermost: sees every response
     app.openapi = functools.partial(_openapi, app)  # type: ignore[method-assign]
     return app
@@ -111,6 +118,13 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
                         "description": "invalid parameters or form fields",
                         "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}},
                     }
+        if app.state.settings.admin_token is None:
+            # No token configured: repository control takes no Authorization header, so do not declare one
+            # (a declared security scheme reads as a required header to clients and fuzzers).
+            for item in schema["paths"].values():
+                for operation in item.values():
+                    operation.pop("security", None)
+            schema["components"].pop("securitySchemes", None)
         for unused in ("HTTPValidationError", "ValidationError"):
             components.pop(unused, None)
         app.openapi_schema = schema

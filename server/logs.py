@@ -13,9 +13,9 @@ import contextvars
 import datetime as _dt
 import json
 import logging
+import os
 import re
 import sys
-import uuid
 
 request_id_var: contextvars.ContextVar[str | None] = contextvars.ContextVar("request_id", default=None)
 
@@ -29,7 +29,7 @@ _STANDARD = set(vars(logging.LogRecord("", 0, "", 0, "", None, None))) | {"messa
 def new_request_id(client_value: str | None) -> str:
     if client_value and _SANE_ID.match(client_value):
         return client_value
-    return uuid.uuid4().hex
+    return os.urandom(16).hex()  # 32 hex digits, as uuid4().hex, at a fraction of the cost
 
 
 class JsonFormatter(logging.Formatter):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from typing import Mapping, Sequence
+from typing import Any, Mapping, Sequence
 
 import numpy as np
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
@@ -127,10 +127,33 @@ class ServerMetrics:
         self.model_loaded = Gauge(
             "dynaprune_model_loaded", "1 when the model version is loaded and serving, else 0", ["model", "version"], registry=r
         )
+        # Which engine runs each serving version, and where (docs/gpu.md): one series per version, set
+        # when it is loaded, removed when it stops serving.
+        self.model_engine = Gauge(
+            "dynaprune_model_engine_info",
+            "1 for each serving model version, labelled with the engine that runs it (native, onnx, cuda) and its device",
+            ["model", "version", "engine", "device"],
+            registry=r,
+        )
+        self._engines: dict[tuple[str, str], tuple[str, str]] = {}
+        self._engines_lock = threading.Lock()
+        # Labelled children per model, bound once: `labels()` validates and locks on every call, and
+        # a request touches nine series (the labels are bounded: repository names and "unknown").
+        self._series: dict[str, _ModelSeries] = {}
+
+    def _of(self, model: str) -> "_ModelSeries":
+        series = self._series.get(model)
+        if series is None:
+            series = self._series[model] = _ModelSeries(self, model)
+        return series
 
     def observe_request(self, model: str, outcome: str, seconds: float) -> None:
-        self.requests.labels(model, outcome).inc()
-        self.request_duration.labels(model).observe(seconds)
+        series = self._of(model)
+        counter = series.requests.get(outcome)
+        if counter is None:
+            counter = series.requests[outcome] = self.requests.labels(model, outcome)
+        counter.inc()
+        series.request_duration.observe(seconds)
 
     def observe_inference(
         self,
@@ -145,20 +168,20 @@ class ServerMetrics:
         unit_channels: Mapping[str, int] | None,
     ) -> None:
         """Record one finished inference; `flops_executed` and `kept` are per image."""
-        self.queue_duration.labels(model).observe(queue_s)
-        self.compute_duration.labels(model).observe(compute_s)
+        series = self._of(model)
+        series.queue_duration.observe(queue_s)
+        series.compute_duration.observe(compute_s)
         batch = len(flops_executed)
         executed = float(np.sum(flops_executed))
         dense = flops_dense * batch
-        self.flops_executed.labels(model).inc(executed)
-        self.flops_dense.labels(model).inc(dense)
+        series.flops_executed.inc(executed)
+        series.flops_dense.inc(dense)
         # Counters cannot go down: a request whose predictor overhead outweighed its savings adds 0.
-        self.flops_skipped.labels(model).inc(max(0.0, dense - executed))
+        series.flops_skipped.inc(max(0.0, dense - executed))
         if flops_dense > 0:
             ratios = 1.0 - flops_executed / flops_dense
-            histogram = self.skip_ratio.labels(model)
-            for ratio in ratios:
-                histogram.observe(float(ratio))
+            for ratio in ratios.tolist():
+                series.skip_ratio.observe(ratio)
         if unit_channels:
             self._keep_ratios.add(model, unit_names, unit_channels, kept)
 
@@ -173,21 +196,50 @@ class ServerMetrics:
         unit_channels: Mapping[str, int] | None,
     ) -> None:
         """Record one engine call of `images` images serving requests that waited `queue_delays`."""
-        self.batch_size.labels(model).observe(images)
-        delays = self.batch_queue_delay.labels(model)
+        series = self._of(model)
+        series.batch_size.observe(images)
         for seconds in queue_delays:
-            delays.observe(seconds)
+            series.batch_queue_delay.observe(seconds)
         if unit_channels and images >= 2:
             ratio = kept_union_ratio(kept, np.array([unit_channels[u] for u in unit_names], dtype=np.float64))
             if ratio is not None:
-                self.batch_kept_union_ratio.labels(model).observe(ratio)
+                series.batch_kept_union_ratio.observe(ratio)
 
-    def model_version_loaded(self, model: str, version: int, loaded: bool) -> None:
+    def model_version_loaded(self, model: str, version: int, loaded: bool, *, engine: str | None = None,
+                             device: str | None = None) -> None:
+        """Loaded (with the `engine` and `device` that run it) or not; the version's engine-info series
+        follows: replaced when it is loaded again, removed when it is not loaded."""
         self.model_loaded.labels(model, str(version)).set(1 if loaded else 0)
+        key = (model, str(version))
+        with self._engines_lock:
+            previous = self._engines.pop(key, None)
+            if previous is not None:
+                self.model_engine.remove(*key, *previous)
+            if loaded and engine is not None:
+                labels = (engine, device or "unknown")
+                self.model_engine.labels(*key, *labels).set(1)
+                self._engines[key] = labels
 
     def reset_keep_ratios(self, model: str) -> None:
         """Start the keep-ratio means afresh: called whenever a model is (re)loaded or unloaded."""
         self._keep_ratios.reset(model)
+
+
+class _ModelSeries:
+    """One model label's children of the per-model series (see ServerMetrics._series)."""
+
+    def __init__(self, metrics: ServerMetrics, model: str) -> None:
+        self.requests: dict[str, Any] = {}  # by outcome, bound on first use
+        self.request_duration = metrics.request_duration.labels(model)
+        self.queue_duration = metrics.queue_duration.labels(model)
+        self.compute_duration = metrics.compute_duration.labels(model)
+        self.flops_executed = metrics.flops_executed.labels(model)
+        self.flops_dense = metrics.flops_dense.labels(model)
+        self.flops_skipped = metrics.flops_skipped.labels(model)
+        self.skip_ratio = metrics.skip_ratio.labels(model)
+        self.batch_size = metrics.batch_size.labels(model)
+        self.batch_queue_delay = metrics.batch_queue_delay.labels(model)
+        self.batch_kept_union_ratio = metrics.batch_kept_union_ratio.labels(model)
 
 
 _UNION_RATIO_HELP = (

@@ -17,6 +17,7 @@ from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from dynaprune.server.inference import OpenRequests
+from dynaprune.server.integers import parse_decimal
 from dynaprune.server.logs import new_request_id, request_id_var
 from dynaprune.server.metrics import outcome_for_status
 
@@ -127,7 +128,8 @@ class BodyLimitMiddleware:
             await self.app(scope, receive, send)
             return
         declared = Headers(scope=scope).get("content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.limit:
+        size = None if declared is None else parse_decimal(declared)  # "²".isdigit() is true; int("²") raises
+        if size is not None and size > self.limit:
             await send_json_error(send, 413, self._message())
             return
         seen = {"bytes": 0, "exceeded": False, "answered": False}

@@ -24,6 +24,7 @@ from dynaprune.errors import UserError
 from dynaprune.runtime.manifest import MANIFEST_FILE
 from dynaprune.server.batching import read_batching_file
 from dynaprune.server.errors import ModelLoading, ModelNotFound, ModelUnavailable
+from dynaprune.server.integers import parse_decimal
 from dynaprune.server.metrics import UNKNOWN_MODEL, ServerMetrics
 from dynaprune.server.runtime import LoadedModel
 
@@ -59,8 +60,9 @@ def scan_repository(repo: Path) -> dict[str, dict[int, Path]]:
             continue
         versions = {}
         for version_dir in model_dir.iterdir():
-            if version_dir.is_dir() and version_dir.name.isdigit() and int(version_dir.name) > 0:
-                versions[int(version_dir.name)] = version_dir
+            version = parse_decimal(version_dir.name)  # "²/" or "1"*5000 must not abort the whole scan
+            if version is not None and version > 0 and version_dir.is_dir():
+                versions[version] = version_dir
         found[model_dir.name] = dict(sorted(versions.items()))
     return found
 
@@ -113,7 +115,9 @@ class ModelRegistry:
             for version in set(old) - set(fresh):
                 self._metrics.model_version_loaded(name, version, False)
             for status in fresh.values():
-                self._metrics.model_version_loaded(name, status.version, status.state is VersionState.READY)
+                spec = status.model.spec if status.model is not None else None
+                self._metrics.model_version_loaded(name, status.version, status.state is VersionState.READY,
+                                                   engine=spec.engine if spec else None, device=spec.device if spec else None)
             return list(fresh.values())
 
     def _load_versions(self, name: str, entries: dict[int, Path]) -> dict[int, VersionStatus]:
@@ -144,7 +148,8 @@ class ModelRegistry:
         except Exception as exc:  # the runtime choked: still refuse only this entry
             log.exception("model entry failed to load", extra={"model": name, "version": version})
             return VersionStatus(name, version, VersionState.UNAVAILABLE, f"failed to load: {type(exc).__name__}: {exc}")
-        log.info("model loaded", extra={"model": name, "version": version, "path": str(path)})
+        log.info("model loaded", extra={"model": name, "version": version, "path": str(path), "engine": model.spec.engine,
+                                        "device": model.spec.device, "backend": model.spec.backend})
         return VersionStatus(name, version, VersionState.READY, "", model)
 
     def unload_model(self, name: str) -> list[VersionStatus]:

@@ -57,6 +57,8 @@ class ModelSpec:
     unit_names: tuple[str, ...]
     unit_channels: Mapping[str, int] | None  # out channels per gated unit, when the manifest says
     backend: str = "onnxruntime"  # what executes the model (the runner's `backend`)
+    engine: str = "unknown"  # the runtime engine's name (native, onnx, cuda), as `--engine` says it
+    device: str = "cpu"  # where that engine computes, as it checked it (cpu, cuda)
     supports_flops_budget: bool = False  # requests may carry the `flops_budget` parameter
 
     @property
@@ -154,6 +156,8 @@ def spec_from_runner(runner: Runner) -> ModelSpec:
         unit_names=units,
         unit_channels=_unit_channels(runner, units),
         backend=str(runner.backend),
+        engine=str(getattr(runner, "engine", "unknown")),
+        device=str(getattr(runner, "execution_device", "cpu")),
         supports_flops_budget=bool(runner.supports_flops_budget) and bool(units),
     )
 

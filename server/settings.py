@@ -33,12 +33,13 @@ class ServerSettings(BaseSettings):
     host: str = Field(default="127.0.0.1", description="bind address; loopback unless told otherwise")
     port: int = Field(default=8000, ge=1, le=65535)
     device: Literal["auto", "cpu", "cuda"] = Field(
-        default="auto", description="auto = CUDA when onnxruntime-gpu and a GPU are both present"
+        default="auto", description="auto = CUDA when a GPU is present with onnxruntime-gpu or torch and triton"
     )
     engine: Literal[ENGINE_CHOICES] = Field(  # type: ignore[valid-type]
         default="auto",
-        description="auto = the compiled masked engine for FTWT entries when it is built and the device is the CPU; "
-        "onnx = ONNX Runtime graphs (portable, and the CUDA path)",
+        description="auto = for FTWT entries the Triton cuda engine on a GPU device (torch and triton present), "
+        "the compiled masked engine when it is built and the device is the CPU, else ONNX Runtime; "
+        "onnx = ONNX Runtime graphs (portable, and the CUDA fallback); docs/gpu.md",
     )
     intra_op_threads: int | None = Field(default=None, ge=1, description="threads per inference; None = the runtime's default")
     inter_op_threads: int | None = Field(default=None, ge=1)
@@ -48,6 +49,24 @@ class ServerSettings(BaseSettings):
     retry_after_s: int = Field(default=1, ge=0, description="Retry-After header on refused requests")
     request_timeout_s: float | None = Field(default=None, gt=0, description="queue + compute deadline; 504 past it")
     max_body_bytes: int = Field(default=16 * 1024 * 1024, ge=1024, description="larger request bodies get 413")
+    # Slow and abusive clients (server.http_protocol, server.limits; docs/reliability.md).
+    header_timeout_s: float = Field(
+        default=10.0, gt=0, le=3600, allow_inf_nan=False,
+        description="a request's line and headers must arrive within this from its first byte (or from connecting); "
+        "else 408 and the connection is closed (slow-loris headers, silent connections)",
+    )
+    body_timeout_s: float = Field(
+        default=30.0, gt=0, le=3600, allow_inf_nan=False,
+        description="a request's whole body must arrive within this after its headers; else 408 and the connection "
+        "is closed (slow-loris bodies, a Content-Length larger than what is sent)",
+    )
+    keepalive_timeout_s: float = Field(
+        default=5.0, gt=0, le=3600, allow_inf_nan=False,
+        description="an idle keep-alive connection is closed after this",
+    )
+    max_connections: int = Field(
+        default=512, ge=1, description="open client connections; one more is answered 503 (Retry-After) and closed"
+    )
     max_request_batch: int = Field(default=64, ge=1, description="largest batch one request may carry (400 past it)")
     max_batch_size: int = Field(
         default=1,
@@ -63,6 +82,11 @@ class ServerSettings(BaseSettings):
         allow_inf_nan=False,
         description="dynamic batching: longest a batch waits for more requests after its first one arrived "
         "(a lone request on an idle model never waits)",
+    )
+    lean_infer_routes: bool = Field(
+        default=True,
+        description="serve POST .../infer through a lean ASGI layer ahead of FastAPI's router (same call and "
+        "answers, a fraction of the CPU per request); false = through FastAPI's routes",
     )
     warmup_iterations: int = Field(default=2, ge=0)
     inline_compute_max_ms: float = Field(

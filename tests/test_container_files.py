@@ -198,3 +198,52 @@ def test_dockerfile_demo_recipe_parses_with_the_real_cli() -> None:
     for argv in commands:
         args = build_parser(argv[0]).parse_args(argv)  # SystemExit on an unknown or malformed flag
         assert args.command == argv[0]
+
+
+GPU_COMPOSE = ROOT / "docker-compose.gpu.yml"
+
+
+def _onnxruntime_gpu_cuda_major(version: str) -> int:
+    """The CUDA major onnxruntime-gpu's PyPI wheels of `version` are built for (the CUDA execution
+    provider's requirements page: CUDA 12 is the default from 1.19, CUDA 13 from 1.27, which
+    deprecated the CUDA 12 packages)."""
+    release = tuple(int(part) for part in version.split(".")[:2])
+    return 13 if release >= (1, 27) else 12 if release >= (1, 19) else 11
+
+
+def _gpu_service() -> dict:
+    return yaml.safe_load(GPU_COMPOSE.read_text())["services"]["dynaprune"]
+
+
+def test_gpu_compose_reserves_one_nvidia_gpu_and_serves_on_cuda() -> None:
+    service = _gpu_service()
+    (device,) = service["deploy"]["resources"]["reservations"]["devices"]
+    assert device["driver"] == "nvidia" and device["count"] == 1 and "gpu" in device["capabilities"]
+    assert service["environment"]["DYNAPRUNE_DEVICE"] == "cuda"
+
+
+def test_gpu_image_pins_the_onnxruntime_gpu_build_for_its_base_images_cuda() -> None:
+    args = _gpu_service()["build"]["args"]
+    # Ubuntu 22.04: the Dockerfile's base stage installs python3.11 from the distribution.
+    base = re.fullmatch(r"nvidia/cuda:(\d+)\.\d+\.\d+-cudnn-runtime-ubuntu22\.04", args["BASE_IMAGE"])
+    pin = re.fullmatch(r"onnxruntime-gpu==(\d+\.\d+\.\d+)", args["ONNXRUNTIME"])
+    assert base and pin, args
+    assert _onnxruntime_gpu_cuda_major(pin[1]) == int(base[1])
+
+
+def test_every_compose_build_arg_is_an_arg_of_the_dockerfile() -> None:
+    declared = set(re.findall(r"^ARG (\w+)", (ROOT / "Dockerfile").read_text(), flags=re.MULTILINE))
+    for name in COMPOSE_FILES:
+        service = yaml.safe_load((ROOT / name).read_text())["services"]["dynaprune"]
+        assert set(service["build"]["args"]) <= declared, name
+
+
+def test_runtime_requirements_take_the_onnxruntime_package_the_build_arg_names() -> None:
+    script = ROOT / "deploy/docker/runtime_requirements.py"
+    names = lambda reqs: [re.split(r"[<>=!~\[ ]", r)[0] for r in reqs]  # noqa: E731
+    for extras in ("", "gpu"):
+        reqs = _run(sys.executable, str(script), "pyproject.toml", extras, "onnxruntime-gpu==1.31.1").stdout.split()
+        assert "onnxruntime-gpu==1.31.1" in reqs
+        assert names(reqs).count("onnxruntime-gpu") == 1 and "onnxruntime" not in names(reqs)
+    refused = _run(sys.executable, str(script), "pyproject.toml", "", "tensorflow==2.0")
+    assert refused.returncode != 0 and "ONNXRUNTIME must name" in refused.stderr

@@ -106,9 +106,10 @@ def test_serve_refuses_cuda_when_no_gpu_runtime_is_present(tmp_path, capsys):
 
 
 def test_auto_device_falls_back_to_cpu_without_cuda():
-    from dynaprune.runtime.sessions import cuda_available, select_providers
+    from dynaprune.runtime.sessions import cuda_available, select_providers, triton_cuda_possible
 
-    expected = ["CUDAExecutionProvider", "CPUExecutionProvider"] if cuda_available() else ["CPUExecutionProvider"]
+    gpu = cuda_available() or triton_cuda_possible()
+    expected = ["CUDAExecutionProvider", "CPUExecutionProvider"] if gpu else ["CPUExecutionProvider"]
     assert select_providers("auto") == expected
     assert select_providers("cpu") == ["CPUExecutionProvider"]
 

@@ -87,3 +87,18 @@ def test_no_generated_request_gets_a_server_error(api_schema, method, path, mode
         case.validate_response(response, checks=[not_a_server_error])
 
     fuzz()
+
+
+@pytest.mark.fuzz_long
+def test_minutes_of_fuzzing_find_no_server_error_hang_accepted_malformed_or_wrong_state(tmp_path):
+    """Nightly: `pytest -m fuzz_long` (DYNAPRUNE_FUZZ_MINUTES, default 5), the same run as tools/fuzz_server.py."""
+    import json
+    import os
+
+    from tools.fuzz_server import main
+
+    report = tmp_path / "fuzz-report.json"
+    main(["--minutes", os.environ.get("DYNAPRUNE_FUZZ_MINUTES", "5"), "--report", str(report)])
+    totals = json.loads(report.read_text())["totals"]
+    for kind in ("server_errors", "hangs_or_dropped", "accepted_malformed", "wrong_answer_for_state"):
+        assert totals[kind] == 0, (kind, totals)

@@ -19,7 +19,8 @@ from dynaprune.models.flops import CountMode, executed_flops
 from dynaprune.runtime.contract import RunResult, SampleTrace
 from dynaprune.runtime.ftwt.manifest import FAMILY, INPUT_TENSOR, FtwtManifest
 from dynaprune.runtime.ftwt.published import FtwtPublished
-from dynaprune.runtime.sessions import LazySession, OnnxRuntimeRunner
+from dynaprune.runtime.ort_io import BoundCalls, HostCalls
+from dynaprune.runtime.sessions import CUDA, LazySession, OnnxRuntimeRunner
 
 
 class ModelRunner(FtwtPublished, OnnxRuntimeRunner):
@@ -28,12 +29,14 @@ class ModelRunner(FtwtPublished, OnnxRuntimeRunner):
     `providers` defaults to CUDA then CPU, keeping those onnxruntime offers.
     `intra_op_threads` applies to every session; left None, the per-unit graphs
     get one thread each and dense.onnx onnxruntime's default.
+    `io_binding`: feed the sessions through IO binding on the provider's device
+    (`dynaprune.runtime.ort_io`); default: when the first provider is CUDA.
     """
 
     family = FAMILY
     manifest: FtwtManifest
 
-    def __init__(self, entry_dir: str | os.PathLike[str], **options: Any) -> None:
+    def __init__(self, entry_dir: str | os.PathLike[str], *, io_binding: bool | None = None, **options: Any) -> None:
         """`options`: providers, intra_op_threads, inter_op_threads, verify_hashes, manifest."""
         super().__init__(entry_dir, **options)
         # Unit graphs are small and run one after the other; each session owns its
@@ -48,6 +51,14 @@ class ModelRunner(FtwtPublished, OnnxRuntimeRunner):
         self._dense = LazySession(lambda: self.session(m.dense.graph.file, self.options()))
         self._all_kept = [np.arange(u.out_channels, dtype=np.int64) for u in m.units]
         self._input_idx = np.arange(m.input.shape[0], dtype=np.int64)
+        # How the sessions are fed: through IO binding on the CUDA device, activations stay on the GPU
+        # from one unit's session to the next; `session.run` on the CPU provider.
+        on_cuda = self.providers[0] == CUDA
+        bind = on_cuda if io_binding is None else bool(io_binding)
+        self.calls: HostCalls | BoundCalls = BoundCalls("cuda" if on_cuda else "cpu") if bind else HostCalls()
+        self._input_idx_value = self.calls.put(self._input_idx)
+        self._all_kept_value = [self.calls.put(kept) for kept in self._all_kept]
+        self._stand_in = [self._zero_channel(*unit.out_hw) for unit in m.units]  # for units that keep nothing
         self._cost = m.cost()
         # After which unit each tensor is read for the last time (so it can be dropped).
         last_use: dict[str, int] = {}
@@ -64,28 +75,42 @@ class ModelRunner(FtwtPublished, OnnxRuntimeRunner):
     # ------------------------------------------------------------------ running
 
     def trace_sample(self, x: np.ndarray) -> SampleTrace:
-        """Run one normalised sample (1, C, H, W); kept indices of every unit."""
-        m = self.manifest
-        tensors: dict[str, tuple[np.ndarray, np.ndarray]] = {INPUT_TENSOR: (x, self._input_idx)}
+        """Run one normalised sample (1, C, H, W); kept indices of every unit.
+
+        No graph is ever fed a tensor without channels (cuDNN is not given a C=0 conv): a unit that
+        keeps no filter and adds no shortcut runs no graph, and its output travels as one all-zero
+        channel (index 0), for which every consumer computes what it computes for an empty tensor (a
+        conv: its bias; a scatter: zeros; a predictor: the same pooled vector; the head: its bias),
+        which is what the native engine computes."""
+        m, calls = self.manifest, self.calls
+        tensors: dict[str, tuple[Any, Any]] = {INPUT_TENSOR: (calls.put(x), self._input_idx_value)}
         kept_of: dict[str, np.ndarray] = {}
         for i, unit in enumerate(m.units):
             values, idx = tensors[unit.input]
             predictor = self._predictors[i]
             if predictor is None:
-                kept = self._all_kept[i]
+                kept, kept_host = self._all_kept_value[i], self._all_kept[i]
             else:
-                kept = predictor.run(["kept"], {"x": values, "x_idx": idx})[0]
-            feeds = {"x": values, "x_idx": idx, "kept": kept}
-            if unit.skip is not None:
-                feeds["skip"], feeds["skip_idx"] = tensors[unit.skip]
-            y, y_idx = self._blocks[i].run(None, feeds)
+                kept = calls.run(predictor, ["kept"], {"x": values, "x_idx": idx})[0]
+                kept_host = calls.host(kept)
+            if len(kept_host) == 0 and unit.skip is None:
+                y, y_idx = self._stand_in[i]  # nothing kept and no shortcut: the block would compute nothing
+            else:
+                feeds = {"x": values, "x_idx": idx, "kept": kept}
+                if unit.skip is not None:
+                    feeds["skip"], feeds["skip_idx"] = tensors[unit.skip]
+                y, y_idx = calls.run(self._blocks[i], ["y", "y_idx"], feeds)
             tensors[unit.name] = (y, y_idx)
-            kept_of[unit.name] = kept
+            kept_of[unit.name] = kept_host
             for name in self._release[i]:
                 tensors.pop(name, None)
         values, idx = tensors[m.head.input]
-        logits = self._head.run(None, {"x": values, "x_idx": idx})[0]
+        logits = calls.host(calls.run(self._head, ["logits"], {"x": values, "x_idx": idx})[0])
         return SampleTrace(logits=logits[0], kept=kept_of)
+
+    def _zero_channel(self, height: int, width: int) -> tuple[Any, Any]:
+        """The stand-in for a tensor without channels: one zero channel, at index 0."""
+        return self.calls.put(np.zeros((1, 1, height, width), np.float32)), self.calls.put(np.zeros(1, np.int64))
 
     def trace(self, images: np.ndarray) -> list[SampleTrace]:
         """Per-sample kept indices and logits for UNnormalised images (B, C, H, W)."""

@@ -15,6 +15,7 @@ from fastapi import APIRouter, Query, Response
 
 from dynaprune.server.deps import RegistryDep
 from dynaprune.server.errors import ModelNotFound
+from dynaprune.server.integers import STRICT_QUERY_INT
 from dynaprune.server.protocol.schemas import ErrorBody, ModelList, SampleImages
 from dynaprune.server.registry import MODEL_NAME_RE
 from dynaprune.server.runtime import LoadedModel
@@ -60,7 +61,8 @@ def samples_body(model: LoadedModel) -> SampleImages:
 async def model_samples(
     model_name: str,
     registry: RegistryDep,
-    version: Annotated[int | None, Query(ge=1, description="model version; newest ready by default")] = None,
+    version: Annotated[int | None, Query(ge=1, description="model version; newest ready by default"),
+                       STRICT_QUERY_INT] = None,
 ) -> Response:
     if not MODEL_NAME_RE.match(model_name):
         raise ModelNotFound(f"unknown model {model_name!r} (model names match {MODEL_NAME_RE.pattern})")

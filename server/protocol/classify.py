@@ -13,6 +13,7 @@ import numpy as np
 from fastapi import APIRouter, File, Query, UploadFile
 
 from dynaprune.server.deps import InferenceDep, RegistryDep
+from dynaprune.server.integers import STRICT_QUERY_INT
 from dynaprune.server.protocol import codec
 from dynaprune.server.protocol.imaging import image_to_tensor
 from dynaprune.server.protocol.schemas import ClassifyResponse, ErrorBody, Prediction
@@ -41,8 +42,9 @@ async def classify(
     file: Annotated[UploadFile, File(description="PNG or JPEG image")],
     registry: RegistryDep,
     inference: InferenceDep,
-    top_k: Annotated[int, Query(ge=1, le=1000, description="how many classes to return")] = 5,
-    version: Annotated[int | None, Query(ge=1, description="model version; newest ready by default")] = None,
+    top_k: Annotated[int, Query(ge=1, le=1000, description="how many classes to return"), STRICT_QUERY_INT] = 5,
+    version: Annotated[int | None, Query(ge=1, description="model version; newest ready by default"),
+                       STRICT_QUERY_INT] = None,
 ) -> ClassifyResponse:
     model = registry.get(model_name, version)
     spec = model.spec

@@ -24,6 +24,7 @@ from pydantic import ValidationError
 
 from dynaprune.server.errors import InvalidInput, PayloadTooLarge, UnsupportedMediaType
 from dynaprune.server.inference import Completed
+from dynaprune.server.integers import parse_decimal
 from dynaprune.server.protocol.schemas import InferenceRequest
 from dynaprune.server.runtime import ModelSpec, Prediction
 
@@ -71,10 +72,11 @@ def split_body(body: bytes, header_length: str | None) -> tuple[bytes, bytes]:
     """(JSON header, binary section) according to Inference-Header-Content-Length."""
     if header_length is None:
         return body, b""
-    text = header_length.strip()
-    if not text.isdigit():
-        raise InvalidInput(f"Inference-Header-Content-Length must be a non-negative integer, got {header_length!r}")
-    size = int(text)
+    size = parse_decimal(header_length.strip())  # ASCII digits only ("²" passes isdigit, then int() fails)
+    if size is None:
+        shown = header_length if len(header_length) <= 40 else header_length[:40] + "..."
+        raise InvalidInput("Inference-Header-Content-Length must be a non-negative integer, plain decimal (0-9, no sign or "
+                           f"leading zero), got {shown!r}")
     if size > len(body):
         raise InvalidInput(f"Inference-Header-Content-Length={size} exceeds the body's {len(body)} bytes")
     return body[:size], body[size:]

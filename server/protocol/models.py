@@ -10,14 +10,15 @@ from __future__ import annotations
 
 from typing import Any
 
-import anyio.to_thread
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse
 
 from dynaprune.server.deps import InferenceDep, RegistryDep, SettingsDep
 from dynaprune.server.errors import ModelNotFound
 from dynaprune.server.inference import InferenceService
+from dynaprune.server.integers import parse_decimal
 from dynaprune.server.protocol import codec
+from dynaprune.server.protocol import infer as infer_call
 from dynaprune.server.protocol.schemas import ErrorBody, InferenceResponse, ModelMetadata, ModelReadyBody, TensorMetadata
 from dynaprune.server.registry import ModelRegistry, VersionState
 from dynaprune.server.runtime import ModelSpec
@@ -60,9 +61,11 @@ INFER_BODY = {
 
 
 def parse_version(text: str, name: str) -> int:
-    if not text.isdigit() or int(text) < 1:
-        raise ModelNotFound(f"model {name!r} has no version {text!r} (versions are positive integers)")
-    return int(text)
+    version = parse_decimal(text)  # ASCII digits only: "²" or "١" must be a 404, not a 500 or version 1
+    if version is None or version < 1:
+        shown = text if len(text) <= 40 else text[:40] + "..."
+        raise ModelNotFound(f"model {name!r} has no version {shown!r} (versions are positive integers: digits 0-9, no leading zero)")
+    return version
 
 
 def _tensor_metadata(spec: ModelSpec) -> tuple[list[TensorMetadata], list[TensorMetadata]]:
@@ -94,6 +97,8 @@ def _metadata(registry: ModelRegistry, name: str, version: int | None) -> ModelM
             # Dense output channels of each unit, in unit_names order (null if the runtime does not say).
             "unit_channels": None if spec.unit_channels is None else [spec.unit_channels[u] for u in spec.unit_names],
             "flops_budget": spec.supports_flops_budget,  # requests may carry parameters.flops_budget
+            "engine": spec.engine,  # the engine that runs it (native, onnx, cuda) and its device: docs/gpu.md
+            "device": spec.device,
             "default_outputs": list(codec.DEFAULT_OUTPUTS),
         },
     )
@@ -148,17 +153,6 @@ async def model_version_ready(model_name: str, model_version: str, registry: Reg
     return _ready(registry, model_name, parse_version(model_version, model_name))
 
 
-INLINE_DECODE_BYTES = 64 * 1024
-
-
-def _decode(
-    body: bytes, encoding: str | None, header_length: str | None, spec: ModelSpec, settings: ServerSettings
-) -> codec.DecodedRequest:
-    body = codec.decompress_body(body, encoding, settings.max_body_bytes)
-    header, binary = codec.split_body(body, header_length)
-    return codec.decode_request(header, binary, spec, settings.max_request_batch)
-
-
 async def _infer(
     request: Request,
     name: str,
@@ -167,19 +161,10 @@ async def _infer(
     inference: InferenceService,
     settings: ServerSettings,
 ) -> Response:
-    model = registry.get(name, version)
-    inference.check_capacity()  # refuse before spending time on the body when the answer is already "busy"
-    body = await request.body()
-    arguments = (body, request.headers.get("content-encoding"), request.headers.get("inference-header-content-length"),
-                 model.spec, settings)
-    if len(body) <= INLINE_DECODE_BYTES and arguments[1] is None:
-        # A small uncompressed body parses in microseconds: a thread hop would cost more.
-        decoded = _decode(*arguments)
-    else:
-        # Decompressing and parsing a large JSON tensor takes milliseconds: keep it off the event loop.
-        decoded = await anyio.to_thread.run_sync(_decode, *arguments)
-    done = await inference.run(model, decoded.images, decoded.flops_budget)
-    content, headers, media_type = codec.encode_response(model.spec, decoded, done)
+    content, headers, media_type = await infer_call.infer(
+        registry, inference, settings, name, version, request.body,
+        request.headers.get("content-encoding"), request.headers.get("inference-header-content-length"),
+    )
     return Response(content, headers=headers, media_type=media_type)
 
 

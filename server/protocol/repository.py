@@ -10,10 +10,10 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 import anyio.to_thread
-from fastapi import APIRouter, Body, Depends
+from fastapi import APIRouter, Body, Depends, Request
 
 from dynaprune.server.deps import RegistryDep, require_admin
-from dynaprune.server.errors import LoadFailed
+from dynaprune.server.errors import InvalidInput, LoadFailed
 from dynaprune.server.protocol.schemas import ErrorBody, RepositoryEntry, RepositoryIndexRequest
 from dynaprune.server.registry import VersionState, VersionStatus
 
@@ -31,8 +31,10 @@ def _entries(statuses: list[VersionStatus]) -> list[RepositoryEntry]:
 
 @router.post("/index", response_model=list[RepositoryEntry], responses=_RESPONSES, summary="every model version and its state")
 async def index(
-    registry: RegistryDep, body: Annotated[RepositoryIndexRequest | None, Body()] = None
+    request: Request, registry: RegistryDep, body: Annotated[RepositoryIndexRequest | None, Body()] = None
 ) -> list[RepositoryEntry]:
+    if body is None and (await request.body()).strip():  # JSON `null` (or `  null `) is not "no body"
+        raise InvalidInput("the index request body must be a JSON object such as {\"ready\": true}, or empty")
     statuses = registry.index()
     if body is not None and body.ready:
         statuses = [s for s in statuses if s.state is VersionState.READY]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictInt
 
 # Parameter values in the v2 protocol are bool, number or string.
 ParamValue = bool | int | float | str
@@ -57,7 +57,7 @@ class RequestInput(BaseModel):
     model_config = ConfigDict(extra="allow")
 
     name: str
-    shape: list[int]
+    shape: list[StrictInt] = Field(description="JSON integers only: [\"1\", 3, 16, 16] or [1.0, ...] is refused")
     datatype: str
     parameters: dict[str, ParamValue] | None = None
     data: Any = Field(default=None, description="row-major tensor contents, flat or nested; omit with binary_data_size")
@@ -98,7 +98,9 @@ class InferenceResponse(BaseModel):
 
 
 class RepositoryIndexRequest(BaseModel):
-    ready: bool = Field(default=False, description="list only versions that are serving")
+    model_config = ConfigDict(extra="forbid")  # a misspelt filter must not silently list everything
+
+    ready: StrictBool = Field(default=False, description="list only versions that are serving (JSON true or false)")
 
 
 class RepositoryEntry(BaseModel):
