@@ -13,6 +13,7 @@ import argparse
 import ipaddress
 import logging
 
+from dynaprune.argtypes import positive_int
 from dynaprune.runtime.registry import ENGINE_CHOICES
 from dynaprune.server.settings import ServerSettings, load_settings
 
@@ -130,20 +131,10 @@ def _add_ray_flags(parser: argparse.ArgumentParser) -> None:
     group.add_argument("--ray-address", dest="ray_address",
                        help="Ray cluster to join (host:port or auto; default: start a local one); env DYNAPRUNE_RAY_ADDRESS")
     scale = group.add_mutually_exclusive_group()
-    scale.add_argument("--replicas", type=_positive_int, help="fixed number of replicas (default 1)")
+    scale.add_argument("--replicas", type=positive_int, help="fixed number of replicas (default 1)")
     scale.add_argument("--autoscale", type=_replica_range, metavar="MIN:MAX",
                        help="autoscale between MIN and MAX replicas on ongoing requests per replica "
                        "(target: env DYNAPRUNE_RAY_TARGET_ONGOING_REQUESTS, default 2)")
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not an integer: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
-    return value
 
 
 def _replica_range(text: str) -> tuple[int, int]:
