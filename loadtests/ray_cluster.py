@@ -102,6 +102,9 @@ class LoopbackCluster:
             # Notice a dead node within seconds, not the default ~30 s, so tests stay bounded.
             "RAY_health_check_period_ms": "1000",
             "RAY_health_check_failure_threshold": "3",
+            # Serve's routers prefer replicas on their own node; with the one proxy on the head that
+            # would send every request to the head's replica and never spread load across nodes.
+            "RAY_SERVE_PROXY_PREFER_LOCAL_NODE_ROUTING": "0",
             **self.env,
         }
 

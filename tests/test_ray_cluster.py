@@ -22,8 +22,6 @@ from tritonclient.utils import InferenceServerException
 from tests.server_fixtures import GRAY, GRAY_SHAPE, NUM_CLASSES, RGB, binary_request, infer_body, random_images
 
 pytest.importorskip("ray.serve", reason="ray[serve] is not installed (pip install 'dynaprune[ray]')")
-# ray_cluster: deselected by default until it passes (issue 16 is open: the second node's replica never
-# answered in the first run); run it with `pytest -m ray_cluster tests/test_ray_cluster.py`.
 pytestmark = [pytest.mark.ray, pytest.mark.ray_cluster]
 
 TIMEOUT_S = 20.0  # every request of this module: a node's death must never turn into a hang
