@@ -10,13 +10,17 @@ used itself, so a report can say how much of the machine the client took.
 from __future__ import annotations
 
 import asyncio
+import json
 import time
+import urllib.request
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 
 from dynaprune.errors import UserError
+from dynaprune.loadtests import inputs
 
 
 @dataclass(frozen=True)
@@ -26,6 +30,20 @@ class Request:
     url: str
     bodies: tuple[bytes, ...]
     headers: dict[str, str]
+
+
+def binary_infer_requests(url: str, entry: Path, images: int) -> Request:
+    """Binary v2 requests of one digits image each for the served `entry` (REPO/NAME/VERSION), shaped
+    by the model's own metadata, so every benchmark sends the same bodies to the same route."""
+    name, version = entry.parent.name, entry.name
+    with urllib.request.urlopen(f"{url}/v2/models/{name}", timeout=10) as response:  # noqa: S310 - loopback
+        model = inputs.ModelInput.from_metadata(json.loads(response.read()))
+    pictures = inputs.digit_images(model.shape, limit=images)
+    bodies, headers = [], {}
+    for i in range(len(pictures)):
+        body, headers = inputs.binary_request(model, pictures[i : i + 1])
+        bodies.append(body)
+    return Request(url=f"{url}/v2/models/{name}/versions/{version}/infer", bodies=tuple(bodies), headers=headers)
 
 
 @dataclass

@@ -34,3 +34,18 @@ def sample_process(pid: int) -> ProcessSample:
         fields[key] = value.split()
     rss_kib = int(fields["VmRSS"][0]) if "VmRSS" in fields else 0
     return ProcessSample(rss_bytes=rss_kib * 1024, open_fds=fds, threads=int(fields["Threads"][0]))
+
+
+def cpu_seconds(pids: list[int]) -> float | None:
+    """utime + stime of these processes (all their threads), from /proc; a gone process counts 0.
+    None when /proc cannot be read at all (not Linux), so callers report "unknown", never 0 cores."""
+    if not Path("/proc/self/stat").exists():
+        return None
+    total = 0.0
+    for pid in pids:
+        try:
+            fields = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total

@@ -31,18 +31,16 @@ import shutil
 import sys
 import tempfile
 import time
-import urllib.request
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Callable
 
 from dynaprune.argtypes import non_negative_float, positive_float, positive_int
 from dynaprune.errors import UserError
-from dynaprune.loadtests import inputs
 from dynaprune.loadtests.bench import resolve_entry, start_server, stop_server
-from dynaprune.loadtests.closed_loop import LoopResult, Request, closed_loop
+from dynaprune.loadtests.closed_loop import LoopResult, Request, binary_infer_requests, closed_loop
 from dynaprune.loadtests.fault_load import PHASES, FaultRun, load_across_fault
-from dynaprune.loadtests.process_stats import sample_process
+from dynaprune.loadtests.process_stats import cpu_seconds, sample_process
 
 DESCRIPTION = __doc__.split("\n\n", 1)[1] if __doc__ else ""
 KILLED_NODE = "worker0"
@@ -75,18 +73,6 @@ class Cell:
     client_cpu_cores: float
 
 
-def cpu_seconds(pids: list[int]) -> float:
-    """utime + stime of these processes (all their threads), from /proc; gone processes count 0."""
-    total = 0.0
-    for pid in pids:
-        try:
-            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    return total
-
-
 def one_entry_repo(entry: Path) -> Path:
     """A repository holding only `entry` (a symlink), as `dynaprune saturation` serves it."""
     repo = Path(tempfile.mkdtemp(prefix="dynaprune-ray-bench-repo-"))
@@ -95,27 +81,16 @@ def one_entry_repo(entry: Path) -> Path:
     return repo
 
 
-def requests_for(url: str, entry: Path, images: int) -> Request:
-    name, version = entry.parent.name, entry.name
-    with urllib.request.urlopen(f"{url}/v2/models/{name}", timeout=10) as response:  # noqa: S310 - loopback
-        model = inputs.ModelInput.from_metadata(json.loads(response.read()))
-    pictures = inputs.digit_images(model.shape, limit=images)
-    bodies, headers = [], {}
-    for i in range(len(pictures)):
-        body, headers = inputs.binary_request(model, pictures[i : i + 1])
-        bodies.append(body)
-    return Request(url=f"{url}/v2/models/{name}/versions/{version}/infer", bodies=tuple(bodies), headers=headers)
-
-
 def measure(label: str, request: Request, concurrency: int, settings: RayBenchSettings, server_pids: list[int]) -> Cell:
     """One closed-loop cell; the server's cores are its CPU seconds over the whole call's wall time."""
     before, cpu_start = time.perf_counter(), cpu_seconds(server_pids)
     loop: LoopResult = closed_loop(request, concurrency, duration_s=settings.duration_s, warmup_s=settings.warmup_s)
     elapsed, cpu_end = time.perf_counter() - before, cpu_seconds(server_pids)
+    known = cpu_start is not None and cpu_end is not None and elapsed > 0
     return Cell(server=label, concurrency=concurrency, requests=loop.requests, ok=loop.ok,
                 non_200={str(k): int(v) for k, v in loop.statuses.items() if k != 200},
                 requests_per_s=loop.requests_per_s, p50_ms=loop.percentile_ms(50), p99_ms=loop.percentile_ms(99),
-                server_cpu_cores=(cpu_end - cpu_start) / elapsed if elapsed > 0 else None,
+                server_cpu_cores=(cpu_end - cpu_start) / elapsed if known else None,  # type: ignore[operator]
                 client_cpu_cores=loop.client_cpu_s / loop.wall_s)
 
 
@@ -169,7 +144,7 @@ def plain_phase(settings: RayBenchSettings, cell: CellRunner) -> dict[str, float
     """The plain server at concurrency 1 and N; its resident memory and threads after."""
     proc, url, plain_repo = start_server(settings.entry, settings.threads)
     try:
-        request = requests_for(url, settings.entry, settings.images)
+        request = binary_infer_requests(url, settings.entry, settings.images)
         for concurrency in (1, settings.concurrency):
             cell("plain", request, concurrency, [proc.pid])
         sample = sample_process(proc.pid)
@@ -194,7 +169,7 @@ def ray_phase(settings: RayBenchSettings, cell: CellRunner, progress: Callable[[
                 with RayServer(cluster, repo, replicas=replicas, env=env) as server:
                     ready_s = time.perf_counter() - started
                     progress(f"  ready in {ready_s:.1f} s")
-                    request = requests_for(server.url, settings.entry, settings.images)
+                    request = binary_infer_requests(server.url, settings.entry, settings.images)
                     pids = cluster.pids() + server.pids()  # the driver (`dynaprune serve --ray`) counts too
                     for concurrency in (1, settings.concurrency) if replicas == 1 else (settings.concurrency,):
                         cell(f"ray x{replicas}", request, concurrency, pids)

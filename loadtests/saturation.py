@@ -19,16 +19,15 @@ import json
 import os
 import sys
 import time
-import urllib.request
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Callable
 
 from dynaprune.argtypes import non_negative_float, positive_float, positive_int
 from dynaprune.errors import UserError
-from dynaprune.loadtests import inputs
 from dynaprune.loadtests.bench import resolve_entry, start_server, stop_server
-from dynaprune.loadtests.closed_loop import LoopResult, Request, closed_loop
+from dynaprune.loadtests.closed_loop import LoopResult, binary_infer_requests, closed_loop
+from dynaprune.loadtests.process_stats import cpu_seconds
 
 DESCRIPTION = __doc__.split("\n\n", 1)[1] if __doc__ else ""
 
@@ -70,31 +69,6 @@ class Cell:
     client_cpu_cores: float
 
 
-def _cpu_seconds(pid: int) -> float | None:
-    """utime + stime of a process (all its threads), from /proc; None off Linux."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return None
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
-def _metadata(url: str, name: str) -> dict[str, Any]:
-    with urllib.request.urlopen(f"{url}/v2/models/{name}", timeout=10) as response:  # noqa: S310 - loopback
-        return json.loads(response.read())
-
-
-def _requests_for(url: str, entry: Path, images: int) -> Request:
-    name, version = entry.parent.name, entry.name
-    model = inputs.ModelInput.from_metadata(_metadata(url, name))
-    pictures = inputs.digit_images(model.shape, limit=images)
-    bodies, headers = [], {}
-    for i in range(len(pictures)):
-        body, headers = inputs.binary_request(model, pictures[i : i + 1])
-        bodies.append(body)
-    return Request(url=f"{url}/v2/models/{name}/versions/{version}/infer", bodies=tuple(bodies), headers=headers)
-
-
 def _cell(label: str, batching: Batching, loop: LoopResult, server_cpu_s: float | None) -> Cell:
     non_200 = {str(k): int(v) for k, v in loop.statuses.items() if k != 200}
     return Cell(
@@ -113,16 +87,16 @@ def run_saturation(settings: SaturationSettings, progress: Callable[[str], None]
         for batching in settings.batching:
             proc, url, repo = start_server(entry, settings.threads, env=batching.env())
             try:
-                request = _requests_for(url, entry, settings.images)
+                request = binary_infer_requests(url, entry, settings.images)
                 for concurrency in settings.concurrency:
                     progress(f"{label}, batching {batching.label}: concurrency {concurrency}, "
                              f"{settings.warmup_s:g} s warm-up + {settings.duration_s:g} s")
                     before = time.perf_counter()
-                    cpu_start = _cpu_seconds(proc.pid)
+                    cpu_start = cpu_seconds([proc.pid])
                     # the server's CPU is read around the whole call; the warm-up's share is removed below
                     loop = closed_loop(request, concurrency, duration_s=settings.duration_s,
                                        warmup_s=settings.warmup_s)
-                    cpu_end = _cpu_seconds(proc.pid)
+                    cpu_end = cpu_seconds([proc.pid])
                     elapsed = time.perf_counter() - before
                     server_cpu = None
                     if cpu_start is not None and cpu_end is not None and elapsed > 0:
