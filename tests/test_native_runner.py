@@ -105,7 +105,7 @@ def test_wide_predictors_split_by_rows_agree_across_thread_counts(entry):
     assert_same_subnetworks(runners[1], ModelRunner(path, providers=["CPUExecutionProvider"]), images)
 
 
-@pytest.mark.parametrize("spread", ["samples", "convs", "auto"])
+@pytest.mark.parametrize("spread", ["samples", "convs", "layers", "auto"])
 def test_a_batch_spread_over_threads_gives_every_sample_its_lone_answer(entry, spread):
     # width 0.5 VGG: convs big enough to be split over threads when a sample runs alone, so
     # "samples" (whole samples per thread) and "convs" (each conv split) really run differently
@@ -120,6 +120,48 @@ def test_a_batch_spread_over_threads_gives_every_sample_its_lone_answer(entry, s
         np.testing.assert_array_equal(together["logits"][i], lone["logits"][0])  # bitwise
         assert together["flops_executed"][i] == lone["flops_executed"][0]
         assert together["macs"][i] == lone["macs"][0]
+
+
+def assert_lone_answers(batched: NativeRunner, alone: NativeRunner, images: np.ndarray) -> None:
+    together = batched.run_stats(images)
+    for i in range(len(images)):
+        lone = alone.run_stats(images[i : i + 1])
+        np.testing.assert_array_equal(together["mask"][i], lone["mask"][0], err_msg=f"sample {i}: kept channels")
+        np.testing.assert_array_equal(together["logits"][i], lone["logits"][0], err_msg=f"sample {i}: logits")
+        assert together["flops_executed"][i] == lone["flops_executed"][0]
+        assert together["macs"][i] == lone["macs"][0]
+
+
+@pytest.mark.parametrize("arch", sorted(SIZES))
+@pytest.mark.parametrize("threads", [1, 2])
+def test_a_batch_in_lockstep_gives_every_sample_its_lone_answer_bit_for_bit(entry, arch, threads):
+    # "layers" runs the small-plane convs for the whole batch at once (tiles of filters outermost,
+    # shared by the samples): every architecture's kinds of unit (plain, residual with identity, pad
+    # and projection shortcuts, depthwise, max-pool predictors, 2x2 outputs) must still give each
+    # sample exactly its lone answer; 19 samples span more than one lockstep group of 16
+    path = entry(arch)
+    batched = NativeRunner(path, threads=threads, batch_spread="layers")
+    alone = NativeRunner(path, threads=threads, batch_spread="convs")
+    assert_lone_answers(batched, alone, images_for(alone, 19, seed=3))
+
+
+def test_a_batch_in_lockstep_keeps_lone_answers_when_some_samples_keep_nothing(entry):
+    # a flops_budget below what the predictors cost makes a sample keep no filter in any unit, while its
+    # neighbours in the batch keep many: empty inputs and outputs share the batch-wide convs
+    path = entry("vgg16_bn", width=0.5)
+    batched = NativeRunner(path, threads=2, batch_spread="layers")
+    alone = NativeRunner(path, threads=2, batch_spread="convs")
+    images = images_for(alone, 6, seed=8)
+    budgets = np.array([1.0, 1e-4, 1.0, 0.02, 0.5, 1e-4])  # 1e-4: below the predictors alone, nothing kept
+    together = batched.run(images, flops_budget=budgets)
+    assert all(together.kept[name][1] == 0 for name in batched.unit_names)
+    assert all(together.kept[name][0] > 0 for name in batched.unit_names)
+    for i in range(len(images)):
+        lone = alone.run(images[i : i + 1], flops_budget=budgets[i])
+        for name in alone.unit_names:
+            assert together.kept[name][i] == lone.kept[name][0], f"sample {i}, unit {name}"
+        np.testing.assert_array_equal(together.logits[i], lone.logits[0])
+        assert together.flops_executed[i] == lone.flops_executed[0]
 
 
 def test_batch_spread_must_be_a_known_mode(entry):

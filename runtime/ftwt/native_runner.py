@@ -211,11 +211,12 @@ def _cost_table(manifest: FtwtManifest) -> tuple[np.ndarray, float]:
 # --------------------------------------------------------------------------- the runner
 
 
-# How a batch uses the threads: "samples" spreads whole samples over them (no hand-off inside a
-# sample: best for throughput once there are at least as many samples as threads), "convs" runs
-# the samples one by one with each large conv split over them (best for one sample's latency),
-# "auto" spreads when the batch has at least as many samples as threads. Answers are the same.
-SPREADS = {"auto": -1, "samples": 1, "convs": 0}
+# How a batch uses the threads: "layers" walks the whole batch through the network unit by unit,
+# and the convs of small planes (bound by reading their weights) read each tile of filters once for
+# every sample; "samples" spreads whole samples over the threads (no hand-off inside a sample);
+# "convs" runs the samples one by one with each large conv split over them (one sample's latency);
+# "auto" lets the engine decide. Answers are the same, bit for bit, in every mode.
+SPREADS = {"auto": -1, "samples": 1, "convs": 0, "layers": 2}
 
 
 class NativeRunner(FtwtPublished, Runner):

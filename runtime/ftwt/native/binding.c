@@ -321,14 +321,43 @@ static void sample_chunk(void *ctx, int c, int worker)
     workspace_give(J->e, ws);
 }
 
-/* Spread a batch's samples over the threads (inter-sample) or run them one by one, each split
- * over the threads (intra-sample)? spread < 0: decide; the arithmetic of a sample is the same
- * either way (its convs' outputs do not depend on how they are split), only the speed differs. */
-static int spread_samples(const Engine *e, Py_ssize_t batch, int spread, int profiling)
+/* How a batch runs (the `spread` argument): SPREAD_CONVS runs its samples one by one, each large
+ * conv split over the threads (intra-sample); SPREAD_SAMPLES spreads whole samples over the
+ * threads (inter-sample); SPREAD_LAYERS walks the batch through the network unit by unit
+ * (run_batch), the small-plane convs reading each tile of weights once for all samples. The
+ * arithmetic of a sample is the same in every mode: only the speed differs. */
+enum { SPREAD_AUTO = -1, SPREAD_CONVS = 0, SPREAD_SAMPLES = 1, SPREAD_LAYERS = 2 };
+
+#define LOCKSTEP_MAX 16 /* samples walked through the network together (each holds a workspace) */
+
+static int spread_mode(const Engine *e, Py_ssize_t batch, int spread, int profiling)
 {
-    if (profiling || e->threads < 2 || batch < 2 || !e->pool) return 0; /* per-unit profile times are per call */
-    if (spread >= 0) return spread > 0;
-    return batch >= e->threads; /* every thread gets whole samples: no per-conv hand-offs at all */
+    if (profiling || batch < 2) return SPREAD_CONVS; /* per-unit profile times are per call */
+    if (spread == SPREAD_SAMPLES && (e->threads < 2 || !e->pool)) return SPREAD_CONVS;
+    if (spread >= 0) return spread;
+    return SPREAD_LAYERS;
+}
+
+/* the batch in groups of LOCKSTEP_MAX samples through run_batch; 0, or -1 when out of memory */
+static int run_lockstep(Engine *e, const float *x, size_t chw, int normalise, Py_ssize_t batch, float *logits,
+                        int64_t *kept, uint8_t *mask, int64_t *macs, double *flops, const float *thr)
+{
+    Workspace *ws[LOCKSTEP_MAX] = {0};
+    ConvItem items[LOCKSTEP_MAX];
+    const int group = batch < LOCKSTEP_MAX ? (int)batch : LOCKSTEP_MAX;
+    int failed = 0;
+    for (int i = 0; i < group && !failed; ++i)
+        if (!(ws[i] = workspace_take(e))) failed = 1;
+    for (Py_ssize_t i0 = 0; i0 < batch && !failed; i0 += group) {
+        const int n = batch - i0 < group ? (int)(batch - i0) : group;
+        BatchRun b = {e, ws, items, n, e->pool, thr ? thr + i0 : NULL, x + (size_t)i0 * chw, chw, normalise,
+                      logits + (size_t)i0 * e->classes, kept + (size_t)i0 * e->nunits,
+                      mask ? mask + (size_t)i0 * e->total_channels : NULL, macs ? macs + i0 : NULL, flops + i0};
+        run_batch(&b);
+    }
+    for (int i = 0; i < group; ++i)
+        if (ws[i]) workspace_give(e, ws[i]);
+    return failed ? -1 : 0;
 }
 
 static PyObject *Engine_run(Engine *e, PyObject *args, PyObject *kwargs)
@@ -374,9 +403,17 @@ static PyObject *Engine_run(Engine *e, PyObject *args, PyObject *kwargs)
     const float *thr = have_thr ? (const float *)tv.buf : NULL;
     Workspace *ws;
     int failed = 0;
-    const int spread_out = spread_samples(e, batch, spread, have_prof);
+    if (spread < SPREAD_AUTO || spread > SPREAD_LAYERS) {
+        PyErr_SetString(PyExc_ValueError, "spread must be -1 (decide), 0 (convs), 1 (samples) or 2 (layers)");
+        goto f8;
+    }
+    const int mode = spread_mode(e, batch, spread, have_prof);
     Py_BEGIN_ALLOW_THREADS
-    if (spread_out) {
+    if (mode == SPREAD_LAYERS) {
+        failed = run_lockstep(e, (const float *)xv.buf, chw, normalise, batch, (float *)lv.buf, (int64_t *)kv.buf,
+                              have_mask ? (uint8_t *)mv.buf : NULL, have_macs ? (int64_t *)cv.buf : NULL,
+                              (double *)fv.buf, thr) < 0;
+    } else if (mode == SPREAD_SAMPLES) {
         SampleJob J = {e, (const float *)xv.buf, chw, normalise, batch, 1, (float *)lv.buf, (int64_t *)kv.buf,
                        have_mask ? (uint8_t *)mv.buf : NULL, have_macs ? (int64_t *)cv.buf : NULL, (double *)fv.buf,
                        thr, 0};
@@ -411,6 +448,8 @@ static PyObject *Engine_run(Engine *e, PyObject *args, PyObject *kwargs)
     PyBuffer_Release(&xv);
     if (failed) return PyErr_NoMemory();
     Py_RETURN_NONE;
+f8:
+    if (have_thr) PyBuffer_Release(&tv);
 f7:
     if (have_prof) PyBuffer_Release(&pv);
 f6:
@@ -435,8 +474,9 @@ static PyObject *Engine_get_total_channels(Engine *e, void *closure) { return Py
 static PyMethodDef Engine_methods[] = {
     {"run", (PyCFunction)(void (*)(void))Engine_run, METH_VARARGS | METH_KEYWORDS,
      "run(x, batch, normalise, logits, kept, flops, mask=None, macs=None, profile=None, spread=-1): run `batch` "
-     "samples; writes the outputs. spread: 1 spreads the samples over the threads, 0 splits each sample's convs, "
-     "-1 decides. thresholds: per-sample float32 predictor thresholds (kept = logit > threshold; default 0)."},
+     "samples; writes the outputs. spread: 2 walks the batch through the network unit by unit (small-plane convs "
+     "read their weights once for all samples), 1 spreads the samples over the threads, 0 splits each sample's "
+     "convs, -1 decides. thresholds: per-sample float32 predictor thresholds (kept = logit > threshold; default 0)."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -17,21 +17,47 @@ typedef void (*kernel_fn)(const float *, size_t, const int *, const int *, int, 
  * padding and are dropped). The weights are read in place: no gather, no packing. */
 #include "kernels.h"
 
+/* Do the accumulators of the widest kernels (KMR: up to 24 vectors of 16 floats) fit in the
+ * vector registers? Only with AVX-512's 32 registers of 64 bytes. With 16 registers of 32 bytes
+ * (AVX2), or 32 of 16 bytes (NEON), those kernels spill their accumulators to the stack on every
+ * step of the inner loop, which runs them several times slower than a kernel that fits. */
+static int wide_vector_registers(void)
+{
+#if defined(__AVX512F__)
+    return 1;
+#elif defined(DP_DISPATCH) && (defined(__x86_64__) || defined(__i386__))
+    return __builtin_cpu_supports("avx512f");
+#else
+    return 0;
+#endif
+}
+
+/* accumulators (in vectors of 16 floats) a kernel may hold without AVX-512: 6 of them are 12 of
+ * AVX2's 16 registers, leaving room for a vector of B and the broadcast weights */
+#define NARROW_ACC 6
+
 Blocking blocking_for(int n)
 {
     Blocking b;
+    const int wide = wide_vector_registers();
     if (n <= 4) {
         b.vw = 4; b.vsel = 2; b.nv = 1;
     } else if (n <= 8) {
         b.vw = 8; b.vsel = 1; b.nv = 1;
+    } else if (!wide) {
+        b.vw = 16; b.vsel = 0; b.nv = 1; /* panels of 16 pixels, NARROW_ACC rows */
     } else if (n <= 48) {
         b.vw = 16; b.vsel = 0; b.nv = (n + 15) / 16;
     } else {
         b.vw = 16; b.vsel = 0; b.nv = 4;
     }
     b.mr = KMR[b.vsel][b.nv - 1];
+    if (!wide && b.vsel == 0 && b.mr > NARROW_ACC) b.mr = NARROW_ACC;
     return b;
 }
+
+/* rows of the 2x2-output kernels: each holds 20 floats per row (a vector of 16 and one of 4) */
+static inline int t4_rows(void) { return wide_vector_registers() ? KT4_MR : KT4_MR / 2; }
 
 static inline int use_threads(int threads, int64_t work) { return threads > 1 && work >= PAR_MIN_MACS; }
 
@@ -426,7 +452,7 @@ int64_t conv_masked(const Geo *g, const ShiftPlan *sp, const float *Wt, const fl
     const int par = use_threads(threads, macs) && pool != NULL;
     const int t4 = uses_t4(g, N, Wo);
     Blocking bl = blocking_for(N);
-    if (t4) bl.mr = KT4_MR;
+    if (t4) bl.mr = t4_rows();
     const int panel = bl.nv * bl.vw;
     const int npan = (N + panel - 1) / panel;
     const int P = b_row_length(&bl, N);
@@ -493,6 +519,142 @@ int64_t conv_masked(const Geo *g, const ShiftPlan *sp, const float *Wt, const fl
     }
     const int nchunks = (J.ntasks + J.per - 1) / J.per;
     pool_run(nchunks > 1 ? pool : NULL, gemm_chunk, &J, nchunks);
+    return macs;
+}
+
+/* ------------------------------------------------------------------------ one conv for a batch */
+
+#define SHARE_MAX_N 64               /* output pixels up to which a conv runs batch-wide (B is one panel) */
+#define SHARE_TILE_BYTES (192 * 1024) /* weights per tile of filters: stays in L2 while every sample uses it */
+
+int conv_shares_weights(const Geo *g, int Ho, int Wo)
+{
+    const int N = Ho * Wo;
+    const Blocking bl = blocking_for(N);
+    (void)g;
+    return N <= SHARE_MAX_N && N <= bl.nv * bl.vw; /* one panel of B per sample */
+}
+
+typedef struct {
+    const Geo *g;
+    const float *bias;
+    ConvItem *items;
+    int H, Wd, Ho, Wo, P, t4, relu;
+} SharedPrep;
+
+/* one sample: B (im2col of its compact input, as conv_masked builds it) and its weight offsets */
+static void shared_prep(void *ctx, int c, int worker)
+{
+    const SharedPrep *S = (const SharedPrep *)ctx;
+    const Geo *g = S->g;
+    ConvItem *it = &S->items[c];
+    const int N = S->Ho * S->Wo, kk = g->kh * g->kw;
+    (void)worker;
+    it->B = NULL;
+    it->macs = 0;
+    if (it->kout == 0) return;
+    if (it->kin == 0) { /* the conv of an all-zero input: the bias */
+        for (int r = 0; r < it->kout; ++r) {
+            float *y = it->Y + (size_t)r * N;
+            const float b = S->relu && S->bias[it->oidx[r]] < 0.0f ? 0.0f : S->bias[it->oidx[r]];
+            for (int i = 0; i < N; ++i) y[i] = b;
+        }
+        return;
+    }
+    Workspace *ws = it->ws;
+    if (S->P == N && kk == 1 && g->sh == 1 && g->sw == 1 && g->pt == 0 && g->pl == 0 && S->Ho == S->H && S->Wo == S->Wd) {
+        it->B = it->x;
+    } else if (S->t4) {
+        im2col_t4(it->x, it->kin, S->H, S->Wd, g, ws->col);
+        it->B = ws->col;
+    } else {
+        Im2colJob ij = {it->x, it->kin, S->H, S->Wd, S->Ho, S->Wo, S->P, it->kin, g, ws->col};
+        im2col_chunk(&ij, 0, 0);
+        it->B = ws->col;
+    }
+    int *aoff = ws->aoff;
+    for (int j = 0; j < it->kin; ++j) aoff[j] = it->xidx[j] * kk;
+    for (int j = it->kin; j < it->kin + DP_PREFETCH; ++j) aoff[j] = aoff[it->kin - 1];
+    it->macs = (int64_t)it->kout * N * it->kin * kk;
+}
+
+typedef struct {
+    const float *W, *bias;
+    const ConvItem *items;
+    size_t rs;
+    int n, kk, kk9, P, N, nv, vsel, mr, t4, relu, tile, cout;
+} SharedJob;
+
+/* first position of a sorted list at or past v */
+static inline int lower_bound(const int *a, int n, int v)
+{
+    int lo = 0, hi = n;
+    while (lo < hi) {
+        const int mid = (lo + hi) / 2;
+        if (a[mid] < v)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* filters [c * tile, (c + 1) * tile) of every sample that kept some of them */
+static void shared_tile(void *ctx, int c, int worker)
+{
+    const SharedJob *J = (const SharedJob *)ctx;
+    const int o0 = c * J->tile, o1 = o0 + J->tile < J->cout ? o0 + J->tile : J->cout;
+    (void)worker;
+    for (int s = 0; s < J->n; ++s) {
+        const ConvItem *it = &J->items[s];
+        if (!it->B) continue;
+        const int a = lower_bound(it->oidx, it->kout, o0), b = lower_bound(it->oidx, it->kout, o1);
+        for (int r0 = a; r0 < b; r0 += J->mr) {
+            const int mr = b - r0 < J->mr ? b - r0 : J->mr;
+            kernel_fn fn = J->t4 ? KERNELS_T4[mr - 1] : KERNELS[J->vsel][J->kk9][J->nv - 1][mr - 1];
+            float *C = it->Y + (size_t)r0 * J->N;
+            fn(J->W, J->rs, it->oidx + r0, it->ws->aoff, it->kin, J->kk, it->B, (size_t)J->P, J->bias, C, (size_t)J->N,
+               J->N);
+            if (J->relu)
+                for (int r = 0; r < mr; ++r) relu_inplace(C + (size_t)r * J->N, (size_t)J->N);
+        }
+    }
+}
+
+int64_t conv_masked_shared(const Geo *g, const float *Wt, const float *bias, int H, int Wd, int Ho, int Wo, int relu,
+                           ConvItem *items, int n, Pool *pool)
+{
+    const int N = Ho * Wo;
+    const int kk = g->kh * g->kw;
+    if (n <= 0 || N == 0) return 0;
+    const int t4 = uses_t4(g, N, Wo);
+    Blocking bl = blocking_for(N);
+    if (t4) bl.mr = t4_rows();
+    const int P = b_row_length(&bl, N);
+    SharedPrep S = {g, bias, items, H, Wd, Ho, Wo, P, t4, relu};
+    pool_run(pool, shared_prep, &S, n);
+    SharedJob J;
+    J.W = Wt;
+    J.bias = bias;
+    J.items = items;
+    J.rs = (size_t)g->cin * kk;
+    J.n = n;
+    J.kk = kk;
+    J.kk9 = kk == 9;
+    J.P = P;
+    J.N = N;
+    J.nv = (N + bl.vw - 1) / bl.vw;
+    J.vsel = bl.vsel;
+    J.mr = bl.mr;
+    J.t4 = t4;
+    J.relu = relu;
+    J.cout = g->cout;
+    const size_t row_bytes = J.rs * sizeof(float);
+    const int tile = (int)(SHARE_TILE_BYTES / (row_bytes ? row_bytes : 1));
+    J.tile = tile < bl.mr ? bl.mr : tile;
+    pool_run(pool, shared_tile, &J, (g->cout + J.tile - 1) / J.tile);
+    int64_t macs = 0;
+    for (int i = 0; i < n; ++i) macs += items[i].macs;
     return macs;
 }
 

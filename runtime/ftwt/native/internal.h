@@ -165,6 +165,10 @@ typedef struct Workspace {
     float *ppart; /* PRED_PARTS partial predictor logits */
     float *pcol;  /* per worker, one B panel built by shifts (pcol_stride floats each) */
     size_t pcol_stride;
+    /* between the steps of a unit (program.c): kept outputs, where the conv writes, MACs so far */
+    int step_kout;
+    float *step_y;
+    int64_t step_macs;
 } Workspace;
 
 typedef struct {
@@ -195,6 +199,30 @@ typedef struct {
 DP_INTERNAL int64_t conv_masked(const Geo *g, const ShiftPlan *sp, const float *Wt, const float *bias, const float *x,
                                 const int *xidx, int kin, int H, int Wd, const int *oidx, int kout, float *Y, int Ho,
                                 int Wo, int relu, Workspace *ws, Pool *pool, int threads);
+/* One sample's part of a conv that runs for a whole batch (conv_masked_shared): its compact
+ * input, kept filters and output, as conv_masked takes them; B and macs are filled in. */
+typedef struct {
+    const float *x;
+    const int *xidx;
+    int kin;
+    const int *oidx; /* ascending */
+    int kout;
+    float *Y;
+    Workspace *ws; /* the sample's own: its im2col and weight offsets */
+    const float *B;
+    int64_t macs;
+} ConvItem;
+
+/* conv.c. Does this conv run for a whole batch at once in run_batch? Convs with small output
+ * planes do only a few multiply-adds per weight they read, so they are bound by reading the
+ * weights; one pass over each tile of filters for every sample of the batch saves most of it. */
+DP_INTERNAL int conv_shares_weights(const Geo *g, int Ho, int Wo);
+/* conv.c. conv_masked for every item, each sample's output exactly what conv_masked computes
+ * alone (same micro-kernels, same order of accumulation per output), but tiles of filters
+ * outermost: a tile is read from memory once, then used by every sample that kept any of its
+ * filters. Tiles are spread over the pool. Returns the multiply-adds done (also per item). */
+DP_INTERNAL int64_t conv_masked_shared(const Geo *g, const float *Wt, const float *bias, int H, int Wd, int Ho, int Wo,
+                                       int relu, ConvItem *items, int n, Pool *pool);
 /* conv.c. Depthwise: output channel o reads input channel o only; a dropped input gives the bias. */
 DP_INTERNAL int64_t conv_depthwise(const Geo *g, const float *Wt, const float *bias, const float *x, const int *xidx,
                                    int kin, int H, int Wd, const int *oidx, int kout, float *Y, int Ho, int Wo,
@@ -219,6 +247,26 @@ DP_INTERNAL int predict(const Unit *U, const float *x, const int *xidx, int kin,
 DP_INTERNAL void run_sample(const Engine *e, Workspace *ws, Pool *pool, int threads, float thr, const float *img,
                             int normalise, float *logits, int64_t *kept, uint8_t *mask, int64_t *macs_out,
                             double *flops_out, double *prof);
+/* A batch in lockstep (program.c): unit by unit, each step spread over the pool sample by
+ * sample, the convs of conv_shares_weights for all samples at once. Every sample's outputs are
+ * those of run_sample. ws[i] and items[i]: sample i's workspace and scratch. */
+typedef struct {
+    const Engine *e;
+    Workspace **ws;
+    ConvItem *items;
+    int n;
+    Pool *pool;
+    const float *thr; /* per sample, or NULL: 0 */
+    const float *x;
+    size_t chw;
+    int normalise;
+    float *logits;
+    int64_t *kept;
+    uint8_t *mask; /* or NULL */
+    int64_t *macs; /* or NULL */
+    double *flops;
+} BatchRun;
+DP_INTERNAL void run_batch(const BatchRun *b);
 DP_INTERNAL Workspace *workspace_new(const Engine *e);
 DP_INTERNAL void workspace_free(Workspace *ws);
 /* a free workspace of e, or a new one (NULL when out of memory); callable without the GIL */

@@ -15,140 +15,168 @@ static double now_s(void)
     return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
 }
 
-/* One normalised sample through the whole network. */
-void run_sample(const Engine *e, Workspace *ws, Pool *pool, int threads, float thr, const float *img, int normalise,
-                float *logits, int64_t *kept, uint8_t *mask, int64_t *macs_out, double *flops_out, double *prof)
+/* The steps of one sample through the network. run_sample chains them for one sample;
+ * run_batch walks a whole batch through them unit by unit, so that a unit's conv can run for
+ * every sample at once (conv_masked_shared). Each step computes exactly what it computes in
+ * the other order: a sample's arithmetic never depends on the batch around it. */
+
+/* the image: tensor 0, dense (normalised when asked) */
+static void load_image(const Engine *e, Workspace *ws, const float *img, int normalise)
 {
-    int64_t macs = 0;
-    /* the image: tensor 0, dense */
-    {
-        const int C = e->tc[0], hw = e->th[0] * e->tw[0];
-        float *dst = ws->tbuf[0];
-        for (int c = 0; c < C; ++c) {
-            const float m = e->mean[c], s = e->std[c];
-            const float *src = img + (size_t)c * hw;
-            float *d = dst + (size_t)c * hw;
-            if (normalise)
-                for (int i = 0; i < hw; ++i) d[i] = (src[i] - m) / s;
-            else
-                memcpy(d, src, (size_t)hw * sizeof(float));
-            ws->tidx[0][c] = c;
-        }
-        ws->tk[0] = C;
-    }
-    int64_t mask_off = 0;
-    for (int u = 0; u < e->nunits; ++u) {
-        const Unit *U = &e->units[u];
-        const int *f = U->f;
-        const int tin = f[U_INPUT], tout = u + 1;
-        const float *x = ws->tbuf[tin];
-        const int *xidx = ws->tidx[tin];
-        const int kin = ws->tk[tin];
-        const int H = f[U_IN_H], W = f[U_IN_W], Ho = f[U_CONV_H], Wo = f[U_CONV_W];
-        const int cout = f[U_COUT];
-        const size_t chw = (size_t)Ho * Wo;
-        int *kidx = ws->kidx;
-        int kout;
-        double t0 = prof ? now_s() : 0.0;
-        if (f[U_GATED]) {
-            kout = predict(U, x, xidx, kin, H * W, ws, kidx, pool, threads, thr);
-        } else {
-            kout = cout;
-            memcpy(kidx, e->iota, (size_t)cout * sizeof(int));
-        }
-        kept[u] = kout;
-        if (mask) {
-            memset(mask + mask_off, 0, (size_t)cout);
-            for (int r = 0; r < kout; ++r) mask[mask_off + kidx[r]] = 1;
-        }
-        mask_off += cout;
-        const int dense_out = f[U_OUTPUT_DENSE];
-        const int npost = f[U_NPOST];
-        float *y = (npost == 0 && !dense_out) ? ws->tbuf[tout] : ws->tmp;
-        double t1 = prof ? now_s() : 0.0;
-        if (f[U_KIND] == 1)
-            macs += conv_depthwise(&U->conv, U->buf[F_W], U->buf[F_B], x, xidx, kin, H, W, kidx, kout, y, Ho, Wo, ws,
-                                   pool, threads);
+    const int C = e->tc[0], hw = e->th[0] * e->tw[0];
+    float *dst = ws->tbuf[0];
+    for (int c = 0; c < C; ++c) {
+        const float m = e->mean[c], s = e->std[c];
+        const float *src = img + (size_t)c * hw;
+        float *d = dst + (size_t)c * hw;
+        if (normalise)
+            for (int i = 0; i < hw; ++i) d[i] = (src[i] - m) / s;
         else
-            macs += conv_masked(&U->conv, U->shift, U->buf[F_W], U->buf[F_B], x, xidx, kin, H, W, kidx, kout, y, Ho, Wo,
-                                f[U_RELU], ws, pool, threads);
-        double t2 = prof ? now_s() : 0.0;
-        if (f[U_RELU] && f[U_KIND] == 1) relu_inplace(y, (size_t)kout * chw); /* conv_masked applies its own */
-        int kres = kout;
-        int *out_idx = ws->tidx[tout];
-        if (dense_out) {
-            float *D = npost == 0 ? ws->tbuf[tout] : ws->tmp2;
-            memset(D, 0, (size_t)cout * chw * sizeof(float));
-            for (int r = 0; r < kout; ++r) memcpy(D + (size_t)kidx[r] * chw, y + (size_t)r * chw, chw * sizeof(float));
-            const int ts = f[U_SKIP];
-            const float *s = ws->tbuf[ts];
-            const int *sidx = ws->tidx[ts];
-            const int ks = ws->tk[ts];
-            const int Hs = e->th[ts], Ws = e->tw[ts];
-            switch (f[U_SC_KIND]) {
-            case 1: /* identity */
-                for (int j = 0; j < ks; ++j) {
-                    float *d = D + (size_t)sidx[j] * chw;
-                    const float *sj = s + (size_t)j * chw;
-                    for (size_t i = 0; i < chw; ++i) d[i] += sj[i];
-                }
-                break;
-            case 2: { /* pad: avgpool(stride) then zero channels */
-                const int st = f[U_SC_STRIDE];
-                const float area = (float)(st * st);
-                for (int j = 0; j < ks; ++j) {
-                    float *d = D + (size_t)sidx[j] * chw;
-                    const float *sj = s + (size_t)j * Hs * Ws;
-                    for (int oh = 0; oh < Ho; ++oh)
-                        for (int ow = 0; ow < Wo; ++ow) {
-                            float acc = 0.0f;
-                            for (int a = 0; a < st; ++a)
-                                for (int b = 0; b < st; ++b) acc += sj[(size_t)(oh * st + a) * Ws + ow * st + b];
-                            d[(size_t)oh * Wo + ow] += acc / area;
-                        }
-                }
-                break;
+            memcpy(d, src, (size_t)hw * sizeof(float));
+        ws->tidx[0][c] = c;
+    }
+    ws->tk[0] = C;
+}
+
+/* Unit u's predictor: its kept output channels (ascending) into ws->kidx, their count into
+ * kept[u] and ws->step_kout, the mask row (from mask_off) when asked; and where its conv writes
+ * (ws->step_y). */
+static void gate_unit(const Engine *e, Workspace *ws, int u, Pool *pool, int threads, float thr, int64_t *kept,
+                      uint8_t *mask, int64_t mask_off)
+{
+    const Unit *U = &e->units[u];
+    const int *f = U->f;
+    const int tin = f[U_INPUT];
+    const int cout = f[U_COUT];
+    int *kidx = ws->kidx;
+    int kout;
+    if (f[U_GATED]) {
+        kout = predict(U, ws->tbuf[tin], ws->tidx[tin], ws->tk[tin], f[U_IN_H] * f[U_IN_W], ws, kidx, pool, threads,
+                       thr);
+    } else {
+        kout = cout;
+        memcpy(kidx, e->iota, (size_t)cout * sizeof(int));
+    }
+    kept[u] = kout;
+    if (mask) {
+        memset(mask + mask_off, 0, (size_t)cout);
+        for (int r = 0; r < kout; ++r) mask[mask_off + kidx[r]] = 1;
+    }
+    ws->step_kout = kout;
+    ws->step_y = (f[U_NPOST] == 0 && !f[U_OUTPUT_DENSE]) ? ws->tbuf[u + 1] : ws->tmp;
+}
+
+/* Unit u's conv of one sample over its kept filters (after gate_unit), ReLU included. */
+static int64_t conv_unit(const Engine *e, Workspace *ws, int u, Pool *pool, int threads)
+{
+    const Unit *U = &e->units[u];
+    const int *f = U->f;
+    const int tin = f[U_INPUT];
+    const int kout = ws->step_kout;
+    float *y = ws->step_y;
+    int64_t macs;
+    if (f[U_KIND] == 1) {
+        macs = conv_depthwise(&U->conv, U->buf[F_W], U->buf[F_B], ws->tbuf[tin], ws->tidx[tin], ws->tk[tin],
+                              f[U_IN_H], f[U_IN_W], ws->kidx, kout, y, f[U_CONV_H], f[U_CONV_W], ws, pool, threads);
+        if (f[U_RELU]) relu_inplace(y, (size_t)kout * f[U_CONV_H] * f[U_CONV_W]); /* conv_masked applies its own */
+    } else {
+        macs = conv_masked(&U->conv, U->shift, U->buf[F_W], U->buf[F_B], ws->tbuf[tin], ws->tidx[tin], ws->tk[tin],
+                           f[U_IN_H], f[U_IN_W], ws->kidx, kout, y, f[U_CONV_H], f[U_CONV_W], f[U_RELU], ws, pool,
+                           threads);
+    }
+    return macs;
+}
+
+/* Unit u after its conv: the residual add (dense output), the max pools, the output tensor's
+ * channel list. Returns the multiply-adds of a projection shortcut. */
+static int64_t finish_unit(const Engine *e, Workspace *ws, int u, Pool *pool, int threads)
+{
+    const Unit *U = &e->units[u];
+    const int *f = U->f;
+    const int tout = u + 1;
+    const int Ho = f[U_CONV_H], Wo = f[U_CONV_W];
+    const int cout = f[U_COUT];
+    const size_t chw = (size_t)Ho * Wo;
+    const int *kidx = ws->kidx;
+    const int kout = ws->step_kout;
+    const int dense_out = f[U_OUTPUT_DENSE];
+    const int npost = f[U_NPOST];
+    float *y = ws->step_y;
+    int64_t macs = 0;
+    int kres = kout;
+    int *out_idx = ws->tidx[tout];
+    if (dense_out) {
+        float *D = npost == 0 ? ws->tbuf[tout] : ws->tmp2;
+        memset(D, 0, (size_t)cout * chw * sizeof(float));
+        for (int r = 0; r < kout; ++r) memcpy(D + (size_t)kidx[r] * chw, y + (size_t)r * chw, chw * sizeof(float));
+        const int ts = f[U_SKIP];
+        const float *s = ws->tbuf[ts];
+        const int *sidx = ws->tidx[ts];
+        const int ks = ws->tk[ts];
+        const int Hs = e->th[ts], Ws = e->tw[ts];
+        switch (f[U_SC_KIND]) {
+        case 1: /* identity */
+            for (int j = 0; j < ks; ++j) {
+                float *d = D + (size_t)sidx[j] * chw;
+                const float *sj = s + (size_t)j * chw;
+                for (size_t i = 0; i < chw; ++i) d[i] += sj[i];
             }
-            case 3: { /* projection: ungated conv of the shortcut input, every output channel */
-                float *P = ws->tmp3;
-                macs += conv_masked(&U->proj, NULL, U->buf[F_PJW], U->buf[F_PJB], s, sidx, ks, Hs, Ws, e->iota, cout, P, Ho,
-                                    Wo, 0, ws, pool, threads);
-                const size_t n = (size_t)cout * chw;
-                for (size_t i = 0; i < n; ++i) D[i] += P[i];
-                break;
+            break;
+        case 2: { /* pad: avgpool(stride) then zero channels */
+            const int st = f[U_SC_STRIDE];
+            const float area = (float)(st * st);
+            for (int j = 0; j < ks; ++j) {
+                float *d = D + (size_t)sidx[j] * chw;
+                const float *sj = s + (size_t)j * Hs * Ws;
+                for (int oh = 0; oh < Ho; ++oh)
+                    for (int ow = 0; ow < Wo; ++ow) {
+                        float acc = 0.0f;
+                        for (int a = 0; a < st; ++a)
+                            for (int b = 0; b < st; ++b) acc += sj[(size_t)(oh * st + a) * Ws + ow * st + b];
+                        d[(size_t)oh * Wo + ow] += acc / area;
+                    }
             }
-            default:
-                break;
-            }
-            relu_inplace(D, (size_t)cout * chw);
-            y = D;
-            kres = cout;
-            memcpy(out_idx, e->iota, (size_t)cout * sizeof(int));
-        } else {
-            memcpy(out_idx, kidx, (size_t)kout * sizeof(int));
+            break;
         }
-        if (npost > 0) {
-            int h = Ho, w = Wo;
-            const float *src = y;
-            for (int p = 0; p < npost; ++p) {
-                const int pk = f[U_POST0_K + 3 * p], ps = f[U_POST0_S + 3 * p], pp = f[U_POST0_P + 3 * p];
-                const int h2 = (h + 2 * pp - pk) / ps + 1, w2 = (w + 2 * pp - pk) / ps + 1;
-                float *dst = (p == npost - 1) ? ws->tbuf[tout] : (src == ws->tmp3 ? ws->tmp : ws->tmp3);
-                maxpool(src, kres, h, w, pk, ps, pp, dst, h2, w2);
-                src = dst;
-                h = h2;
-                w = w2;
-            }
+        case 3: { /* projection: ungated conv of the shortcut input, every output channel */
+            float *P = ws->tmp3;
+            macs += conv_masked(&U->proj, NULL, U->buf[F_PJW], U->buf[F_PJB], s, sidx, ks, Hs, Ws, e->iota, cout, P, Ho,
+                                Wo, 0, ws, pool, threads);
+            const size_t n = (size_t)cout * chw;
+            for (size_t i = 0; i < n; ++i) D[i] += P[i];
+            break;
         }
-        ws->tk[tout] = kres;
-        if (prof) {
-            const double t3 = now_s();
-            prof[3 * u] += t1 - t0;
-            prof[3 * u + 1] += t2 - t1;
-            prof[3 * u + 2] += t3 - t2;
+        default:
+            break;
+        }
+        relu_inplace(D, (size_t)cout * chw);
+        y = D;
+        kres = cout;
+        memcpy(out_idx, e->iota, (size_t)cout * sizeof(int));
+    } else {
+        memcpy(out_idx, kidx, (size_t)kout * sizeof(int));
+    }
+    if (npost > 0) {
+        int h = Ho, w = Wo;
+        const float *src = y;
+        for (int p = 0; p < npost; ++p) {
+            const int pk = f[U_POST0_K + 3 * p], ps = f[U_POST0_S + 3 * p], pp = f[U_POST0_P + 3 * p];
+            const int h2 = (h + 2 * pp - pk) / ps + 1, w2 = (w + 2 * pp - pk) / ps + 1;
+            float *dst = (p == npost - 1) ? ws->tbuf[tout] : (src == ws->tmp3 ? ws->tmp : ws->tmp3);
+            maxpool(src, kres, h, w, pk, ps, pp, dst, h2, w2);
+            src = dst;
+            h = h2;
+            w = w2;
         }
     }
-    /* head: global average pool of the kept channels, classifier on their columns */
+    ws->tk[tout] = kres;
+    return macs;
+}
+
+/* the head (global average pool of the kept channels, classifier on their columns) and the
+ * honest executed FLOPs (models.flops.executed_flops, mode honest) */
+static void finish_sample(const Engine *e, Workspace *ws, const int64_t *kept, float *logits, double *flops_out)
+{
     {
         const int t = e->head_input;
         const int k = ws->tk[t];
@@ -164,29 +192,126 @@ void run_sample(const Engine *e, Workspace *ws, Pool *pool, int threads, float t
             logits[c] = s + e->head_b[c];
         }
     }
-    /* honest executed FLOPs (models.flops.executed_flops, mode honest) */
-    {
-        double total = 0.0;
-        for (int i = 0; i < e->nconvs; ++i) {
-            const int64_t *c = e->cost + (size_t)i * C_NFIELDS;
-            const double kout = c[C_OUT_UNIT] >= 0 ? (double)kept[c[C_OUT_UNIT]] : (double)c[C_COUT];
-            double kin = (double)c[C_CIN];
-            if (c[C_IN_UNIT] >= 0) {
-                const double k = (double)kept[c[C_IN_UNIT]];
-                kin = k < kin ? k : kin;
-            }
-            const double hw = (double)c[C_HW];
-            double m;
-            if (c[C_DEPTHWISE])
-                m = kout * hw * (double)c[C_KH] * (double)c[C_KW];
-            else
-                m = kout * hw * (kin / (double)c[C_GROUPS]) * (double)c[C_KH] * (double)c[C_KW];
-            if (c[C_BIAS]) m += kout * hw;
-            total += m;
+    double total = 0.0;
+    for (int i = 0; i < e->nconvs; ++i) {
+        const int64_t *c = e->cost + (size_t)i * C_NFIELDS;
+        const double kout = c[C_OUT_UNIT] >= 0 ? (double)kept[c[C_OUT_UNIT]] : (double)c[C_COUT];
+        double kin = (double)c[C_CIN];
+        if (c[C_IN_UNIT] >= 0) {
+            const double k = (double)kept[c[C_IN_UNIT]];
+            kin = k < kin ? k : kin;
         }
-        *flops_out = total + e->flops_const;
+        const double hw = (double)c[C_HW];
+        double m;
+        if (c[C_DEPTHWISE])
+            m = kout * hw * (double)c[C_KH] * (double)c[C_KW];
+        else
+            m = kout * hw * (kin / (double)c[C_GROUPS]) * (double)c[C_KH] * (double)c[C_KW];
+        if (c[C_BIAS]) m += kout * hw;
+        total += m;
     }
+    *flops_out = total + e->flops_const;
+}
+
+/* One normalised sample through the whole network. */
+void run_sample(const Engine *e, Workspace *ws, Pool *pool, int threads, float thr, const float *img, int normalise,
+                float *logits, int64_t *kept, uint8_t *mask, int64_t *macs_out, double *flops_out, double *prof)
+{
+    int64_t macs = 0, mask_off = 0;
+    load_image(e, ws, img, normalise);
+    for (int u = 0; u < e->nunits; ++u) {
+        const double t0 = prof ? now_s() : 0.0;
+        gate_unit(e, ws, u, pool, threads, thr, kept, mask, mask_off);
+        mask_off += e->units[u].f[U_COUT];
+        const double t1 = prof ? now_s() : 0.0;
+        macs += conv_unit(e, ws, u, pool, threads);
+        const double t2 = prof ? now_s() : 0.0;
+        macs += finish_unit(e, ws, u, pool, threads);
+        if (prof) {
+            const double t3 = now_s();
+            prof[3 * u] += t1 - t0;
+            prof[3 * u + 1] += t2 - t1;
+            prof[3 * u + 2] += t3 - t2;
+        }
+    }
+    finish_sample(e, ws, kept, logits, flops_out);
     if (macs_out) *macs_out = macs;
+}
+
+/* ------------------------------------------------------------------------ a batch in lockstep */
+
+enum { STEP_GATE, STEP_CONV, STEP_FINISH, STEP_HEAD };
+
+typedef struct {
+    const BatchRun *b;
+    int step, u;
+    int64_t mask_off;
+} StepJob;
+
+/* one sample's part of a step, on one thread (its convs are not split) */
+static void step_chunk(void *ctx, int c, int worker)
+{
+    const StepJob *J = (const StepJob *)ctx;
+    const BatchRun *b = J->b;
+    const Engine *e = b->e;
+    Workspace *ws = b->ws[c];
+    int64_t *kept = b->kept + (size_t)c * e->nunits;
+    (void)worker;
+    switch (J->step) {
+    case STEP_GATE:
+        if (J->u == 0) {
+            load_image(e, ws, b->x + (size_t)c * b->chw, b->normalise);
+            ws->step_macs = 0;
+        }
+        gate_unit(e, ws, J->u, NULL, 1, b->thr ? b->thr[c] : 0.0f, kept,
+                  b->mask ? b->mask + (size_t)c * e->total_channels : NULL, J->mask_off);
+        break;
+    case STEP_CONV:
+        ws->step_macs += conv_unit(e, ws, J->u, NULL, 1);
+        break;
+    case STEP_FINISH:
+        ws->step_macs += finish_unit(e, ws, J->u, NULL, 1);
+        break;
+    default:
+        finish_sample(e, ws, kept, b->logits + (size_t)c * e->classes, b->flops + c);
+        if (b->macs) b->macs[c] = ws->step_macs;
+        break;
+    }
+}
+
+static void run_step(const BatchRun *b, int step, int u, int64_t mask_off)
+{
+    StepJob J = {b, step, u, mask_off};
+    pool_run(b->pool, step_chunk, &J, b->n);
+}
+
+void run_batch(const BatchRun *b)
+{
+    const Engine *e = b->e;
+    int64_t mask_off = 0;
+    ConvItem *items = b->items;
+    for (int u = 0; u < e->nunits; ++u) {
+        const Unit *U = &e->units[u];
+        const int *f = U->f;
+        run_step(b, STEP_GATE, u, mask_off);
+        mask_off += f[U_COUT];
+        if (f[U_KIND] != 1 && conv_shares_weights(&U->conv, f[U_CONV_H], f[U_CONV_W])) {
+            const int tin = f[U_INPUT];
+            for (int s = 0; s < b->n; ++s) {
+                Workspace *ws = b->ws[s];
+                ConvItem it = {ws->tbuf[tin], ws->tidx[tin], ws->tk[tin], ws->kidx, ws->step_kout, ws->step_y, ws, NULL};
+                items[s] = it;
+            }
+            const int64_t m = conv_masked_shared(&U->conv, U->buf[F_W], U->buf[F_B], f[U_IN_H], f[U_IN_W], f[U_CONV_H],
+                                                 f[U_CONV_W], f[U_RELU], items, b->n, b->pool);
+            (void)m;
+            for (int s = 0; s < b->n; ++s) b->ws[s]->step_macs += items[s].macs;
+        } else {
+            run_step(b, STEP_CONV, u, 0);
+        }
+        run_step(b, STEP_FINISH, u, 0);
+    }
+    run_step(b, STEP_HEAD, 0, 0);
 }
 
 /* ------------------------------------------------------------------------ workspaces */
