@@ -332,7 +332,8 @@ enum { SPREAD_AUTO = -1, SPREAD_CONVS = 0, SPREAD_SAMPLES = 1, SPREAD_LAYERS = 2
 
 static int spread_mode(const Engine *e, Py_ssize_t batch, int spread, int profiling)
 {
-    if (profiling || batch < 2) return SPREAD_CONVS; /* per-unit profile times are per call */
+    if (batch < 2) return SPREAD_CONVS;
+    if (profiling) return spread == SPREAD_LAYERS ? SPREAD_LAYERS : SPREAD_CONVS; /* times on the calling thread */
     if (spread == SPREAD_SAMPLES && (e->threads < 2 || !e->pool)) return SPREAD_CONVS;
     if (spread >= 0) return spread;
     return SPREAD_LAYERS;
@@ -340,7 +341,7 @@ static int spread_mode(const Engine *e, Py_ssize_t batch, int spread, int profil
 
 /* the batch in groups of LOCKSTEP_MAX samples through run_batch; 0, or -1 when out of memory */
 static int run_lockstep(Engine *e, const float *x, size_t chw, int normalise, Py_ssize_t batch, float *logits,
-                        int64_t *kept, uint8_t *mask, int64_t *macs, double *flops, const float *thr)
+                        int64_t *kept, uint8_t *mask, int64_t *macs, double *flops, const float *thr, double *prof)
 {
     Workspace *ws[LOCKSTEP_MAX] = {0};
     ConvItem items[LOCKSTEP_MAX];
@@ -352,7 +353,8 @@ static int run_lockstep(Engine *e, const float *x, size_t chw, int normalise, Py
         const int n = batch - i0 < group ? (int)(batch - i0) : group;
         BatchRun b = {e, ws, items, n, e->pool, thr ? thr + i0 : NULL, x + (size_t)i0 * chw, chw, normalise,
                       logits + (size_t)i0 * e->classes, kept + (size_t)i0 * e->nunits,
-                      mask ? mask + (size_t)i0 * e->total_channels : NULL, macs ? macs + i0 : NULL, flops + i0};
+                      mask ? mask + (size_t)i0 * e->total_channels : NULL, macs ? macs + i0 : NULL, flops + i0,
+                      prof};
         run_batch(&b);
     }
     for (int i = 0; i < group; ++i)
@@ -412,7 +414,7 @@ static PyObject *Engine_run(Engine *e, PyObject *args, PyObject *kwargs)
     if (mode == SPREAD_LAYERS) {
         failed = run_lockstep(e, (const float *)xv.buf, chw, normalise, batch, (float *)lv.buf, (int64_t *)kv.buf,
                               have_mask ? (uint8_t *)mv.buf : NULL, have_macs ? (int64_t *)cv.buf : NULL,
-                              (double *)fv.buf, thr) < 0;
+                              (double *)fv.buf, thr, have_prof ? (double *)pv.buf : NULL) < 0;
     } else if (mode == SPREAD_SAMPLES) {
         SampleJob J = {e, (const float *)xv.buf, chw, normalise, batch, 1, (float *)lv.buf, (int64_t *)kv.buf,
                        have_mask ? (uint8_t *)mv.buf : NULL, have_macs ? (int64_t *)cv.buf : NULL, (double *)fv.buf,

@@ -265,6 +265,7 @@ typedef struct {
     uint8_t *mask; /* or NULL */
     int64_t *macs; /* or NULL */
     double *flops;
+    double *prof; /* or NULL: per unit, the calling thread's CPU seconds of its three steps, added */
 } BatchRun;
 DP_INTERNAL void run_batch(const BatchRun *b);
 DP_INTERNAL Workspace *workspace_new(const Engine *e);

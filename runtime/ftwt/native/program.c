@@ -290,26 +290,35 @@ void run_batch(const BatchRun *b)
     const Engine *e = b->e;
     int64_t mask_off = 0;
     ConvItem *items = b->items;
+    double *prof = b->prof;
     for (int u = 0; u < e->nunits; ++u) {
         const Unit *U = &e->units[u];
         const int *f = U->f;
+        const double t0 = prof ? now_s() : 0.0;
         run_step(b, STEP_GATE, u, mask_off);
         mask_off += f[U_COUT];
+        const double t1 = prof ? now_s() : 0.0;
         if (f[U_KIND] != 1 && conv_shares_weights(&U->conv, f[U_CONV_H], f[U_CONV_W])) {
             const int tin = f[U_INPUT];
             for (int s = 0; s < b->n; ++s) {
                 Workspace *ws = b->ws[s];
-                ConvItem it = {ws->tbuf[tin], ws->tidx[tin], ws->tk[tin], ws->kidx, ws->step_kout, ws->step_y, ws, NULL};
+                ConvItem it = {ws->tbuf[tin], ws->tidx[tin], ws->tk[tin], ws->kidx, ws->step_kout, ws->step_y, ws, NULL, 0};
                 items[s] = it;
             }
-            const int64_t m = conv_masked_shared(&U->conv, U->buf[F_W], U->buf[F_B], f[U_IN_H], f[U_IN_W], f[U_CONV_H],
-                                                 f[U_CONV_W], f[U_RELU], items, b->n, b->pool);
-            (void)m;
+            conv_masked_shared(&U->conv, U->buf[F_W], U->buf[F_B], f[U_IN_H], f[U_IN_W], f[U_CONV_H], f[U_CONV_W],
+                               f[U_RELU], items, b->n, b->pool);
             for (int s = 0; s < b->n; ++s) b->ws[s]->step_macs += items[s].macs;
         } else {
             run_step(b, STEP_CONV, u, 0);
         }
+        const double t2 = prof ? now_s() : 0.0;
         run_step(b, STEP_FINISH, u, 0);
+        if (prof) {
+            const double t3 = now_s();
+            prof[3 * u] += t1 - t0;
+            prof[3 * u + 1] += t2 - t1;
+            prof[3 * u + 2] += t3 - t2;
+        }
     }
     run_step(b, STEP_HEAD, 0, 0);
 }
