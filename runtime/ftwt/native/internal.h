@@ -10,6 +10,11 @@
  * planes, into a buffer per thread (im2col_shift_panel). Work is exactly
  * k_out * H_out * W_out * k_in * kh * kw multiply-adds per conv.
  *
+ * A batch of two or more samples runs in lockstep by default (run_batch): unit by unit, each step
+ * spread over the threads sample by sample, the convs of 2x2 planes for all samples at once with
+ * each tile of filters read once (conv_masked_shared); a sample's arithmetic is the same in every
+ * mode, so batching never changes an answer.
+ *
  * Plain C11 + GCC/Clang vector extensions + the Python C API (buffer protocol) + pthreads: large
  * convs are split across threads by a small "help if you can" pool (pool.h). The GIL is released
  * while computing; several Python threads may call run() at once (each takes its own workspace;
