@@ -64,7 +64,8 @@ def create_app(settings: ServerSettings, runner_factory: RunnerFactory | None = 
         log.info(
             "starting",
             extra={"repo": str(settings.repo), "providers": providers, "max_inflight": settings.max_inflight,
-                   "max_batch_size": settings.max_batch_size, "max_queue_delay_ms": settings.max_queue_delay_ms},
+                   "max_batch_size": settings.max_batch_size, "max_queue_delay_ms": settings.max_queue_delay_ms,
+                   "max_concurrent_batches": settings.max_concurrent_batches},
         )
         loader = threading.Thread(target=registry.load_all, name="dynaprune-load", daemon=True)
         loader.start()

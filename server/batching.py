@@ -3,7 +3,8 @@
 The queueing itself (who waits, who takes a compute slot) lives with admission control in
 `server.inference`; this module holds the parts that need no event loop:
 
-- `BatchPolicy`: `max_batch_size` images per engine call and `max_queue_delay_ms` of gathering,
+- `BatchPolicy`: `max_batch_size` images per engine call, `max_queue_delay_ms` of gathering and
+  `max_concurrent_batches` engine calls of the version at once,
   from the server settings or a model's own `REPO/NAME/batching.json` (`BatchingFile`, read by the
   registry when the model loads; `read_batching_file` refuses a malformed one with a UserError).
 - `take_batch`: the size rule, whole requests in arrival order, never splitting one.
@@ -31,6 +32,7 @@ MAX_BATCHING_FILE_BYTES = 4096
 class BatchPolicy:
     max_batch_size: int  # images per engine call; 1 = no batching
     max_queue_delay_ms: float  # gathering time after a batch's first request arrived
+    max_concurrent_batches: int = 1  # engine calls of the version computing at once (a lone request's included)
 
     @property
     def enabled(self) -> bool:
@@ -48,16 +50,19 @@ class BatchingFile(BaseModel):
 
     max_batch_size: int | None = Field(default=None, ge=1, le=MAX_BATCH_SIZE_LIMIT)
     max_queue_delay_ms: float | None = Field(default=None, ge=0, le=MAX_QUEUE_DELAY_MS_LIMIT, allow_inf_nan=False)
+    max_concurrent_batches: int | None = Field(default=None, ge=1, le=64)
 
     def policy(self, settings: ServerSettings) -> BatchPolicy:
         return BatchPolicy(
             self.max_batch_size if self.max_batch_size is not None else settings.max_batch_size,
             self.max_queue_delay_ms if self.max_queue_delay_ms is not None else settings.max_queue_delay_ms,
+            (self.max_concurrent_batches if self.max_concurrent_batches is not None
+             else settings.max_concurrent_batches),
         )
 
 
 def server_policy(settings: ServerSettings) -> BatchPolicy:
-    return BatchPolicy(settings.max_batch_size, settings.max_queue_delay_ms)
+    return BatchPolicy(settings.max_batch_size, settings.max_queue_delay_ms, settings.max_concurrent_batches)
 
 
 def read_batching_file(model_dir: Path) -> BatchingFile | None:

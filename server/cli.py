@@ -44,6 +44,9 @@ def add_parser(subparsers: argparse._SubParsersAction, name: str, help_text: str
     parser.add_argument("--max-queue-delay-ms", type=float, dest="max_queue_delay_ms",
                         help="dynamic batching: longest a batch waits for more requests after its first "
                         "(default 2); env DYNAPRUNE_MAX_QUEUE_DELAY_MS")
+    parser.add_argument("--max-concurrent-batches", type=int, dest="max_concurrent_batches",
+                        help="dynamic batching: engine calls of one model version computing at once (default 1); "
+                        "env DYNAPRUNE_MAX_CONCURRENT_BATCHES")
     parser.add_argument("--log-level", dest="log_level", help="debug, info, warning or error")
     _add_client_bound_flags(parser)
     _add_ray_flags(parser)
@@ -52,7 +55,7 @@ def add_parser(subparsers: argparse._SubParsersAction, name: str, help_text: str
 
 
 _FLAG_FIELDS = ("repo", "host", "port", "device", "engine", "intra_op_threads", "max_inflight", "max_queue", "request_timeout_s",
-                "max_batch_size", "max_queue_delay_ms", "log_level",
+                "max_batch_size", "max_queue_delay_ms", "max_concurrent_batches", "log_level",
                 "header_timeout_s", "body_timeout_s", "keepalive_timeout_s", "max_connections")
 
 

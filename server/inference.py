@@ -19,7 +19,11 @@ requests until they hold `max_batch_size` images, the first has waited
 `max_queue_delay_ms`, or the queue reaches `max_queue`; then it takes a slot,
 and at that moment the batch is formed from whole queued requests in arrival
 order (`batching.take_batch`) and computed by ONE `LoadedModel.predict`. A batch
-takes one slot (`max_inflight` counts engine calls); queued requests count
+takes one slot (`max_inflight` counts engine calls), and at most
+`max_concurrent_batches` engine calls of one version compute at once (default 1:
+the engine already spreads a batch over its threads; a second batch beside it
+only shares those threads and lengthens both, which measured as a worse p99 and
+fewer requests/s, docs/benchmarks.md). Queued requests count
 against `max_queue`, and each keeps its own deadline: one that expires while
 queued leaves the queue (504), one whose batch is computing keeps the slot
 taken until the engine returns.
@@ -96,6 +100,11 @@ class _ModelQueue:
     @property
     def idle(self) -> bool:
         return not self.queued and self.busy == 0 and self.dispatcher is None
+
+    @property
+    def can_compute(self) -> bool:
+        """Another engine call of this version may start (max_concurrent_batches)."""
+        return self.busy < self.policy.max_concurrent_batches
 
     def queued_images(self) -> int:
         return sum(item.size for item in self.queued)
@@ -221,7 +230,7 @@ class InferenceService:
         self._waiting += 1
         queue.queued.append(item)
         queue.changed.set()
-        if self._should_start(queue, loop) and not self._slots.locked():
+        if self._should_start(queue, loop) and queue.can_compute and not self._slots.locked():
             # A slot is free and the batch is complete (or the queue at max_queue): start it now, from
             # this task, so that no other request is admitted into a queue that is already at its bound.
             await self._slots.acquire()  # does not suspend: the semaphore is not locked
@@ -260,9 +269,11 @@ class InferenceService:
         loop = asyncio.get_running_loop()
         try:
             while queue.queued:
-                while queue.queued and not self._should_start(queue, loop):
+                while queue.queued and not (self._should_start(queue, loop) and queue.can_compute):
                     queue.changed.clear()
-                    wake = queue.queued[0].arrived_loop + queue.policy.delay_s
+                    # Gathering waits for the delay (or a request joining); a version at its
+                    # max_concurrent_batches waits for one of its calls to return, however long.
+                    wake = queue.queued[0].arrived_loop + queue.policy.delay_s if queue.can_compute else None
                     try:
                         async with asyncio.timeout_at(wake):
                             await queue.changed.wait()
@@ -274,6 +285,9 @@ class InferenceService:
                 if not queue.queued:  # every request left while we waited for the slot
                     self._slots.release()
                     break
+                if not queue.can_compute:  # a request's fast path started a batch while we waited
+                    self._slots.release()
+                    continue
                 self._start_batch(queue, loop)  # whatever joined while we waited for the slot rides along
         except asyncio.CancelledError:
             raise
@@ -346,6 +360,7 @@ class InferenceService:
 
     def _release_queue(self, queue: _ModelQueue) -> None:
         queue.busy -= 1
+        queue.changed.set()  # a dispatcher held back by max_concurrent_batches may start the next batch
         self._forget_if_idle(queue)
 
     def _forget_if_idle(self, queue: _ModelQueue) -> None:

@@ -95,6 +95,13 @@ def hold_first(client, factory, pool, path: str = infer_path()):  # type: ignore
     return future
 
 
+def queue_behind_held_first(client, factory, pool, sizes=(1, 2, 3)):  # type: ignore[no-untyped-def]
+    """A held lone request, then one request per size sent meanwhile: (the held one, the others)."""
+    bodies = [infer_body(random_images(n, seed=n), outputs=OUTPUTS) for n in sizes]
+    first = hold_first(client, factory, pool)
+    return first, [pool.submit(client.post, infer_path(), json=body) for body in bodies]
+
+
 def queue_in_order(client, pool, requests: list[tuple[str, dict]], already: int) -> list:  # type: ignore[no-untyped-def]
     """Send each (path, body) only once the one before it is queued, so arrival order is known."""
     futures = []
@@ -464,6 +471,39 @@ def test_a_malformed_batching_file_refuses_that_model_only(repo_copy, content, w
         (repo_copy / GRAY / BATCHING_FILE).write_text('{"max_batch_size": 2}')
         assert client.post(f"/v2/repository/models/{GRAY}/load").status_code == 200
         assert client.post(infer_path(GRAY, None), json=infer_body(random_images(1, GRAY_SHAPE))).status_code == 200
+
+
+def test_a_second_batch_of_one_version_waits_for_the_first_to_return_though_a_slot_is_free(server_repo, factory):
+    with running_app(server_repo, runner_factory=factory, max_inflight=2, max_queue=16, max_batch_size=8,
+                     max_queue_delay_ms=1) as client, ThreadPoolExecutor(4) as pool:
+        first, futures = queue_behind_held_first(client, factory, pool)
+        wait_for(lambda: inflight(client) == 4)
+        time.sleep(0.2)  # 200x the gathering delay: the batch is due, and the second slot is free
+        assert factory.sizes() == [1]
+        factory.gate.set()
+        assert all(f.result(timeout=30).status_code == 200 for f in futures)
+        assert first.result(timeout=30).status_code == 200
+        assert factory.sizes() == [1, 6]
+
+
+def test_max_concurrent_batches_lets_batches_of_one_version_compute_side_by_side(server_repo, factory):
+    with running_app(server_repo, runner_factory=factory, max_inflight=2, max_queue=16, max_batch_size=8,
+                     max_queue_delay_ms=1, max_concurrent_batches=2) as client, ThreadPoolExecutor(4) as pool:
+        first, futures = queue_behind_held_first(client, factory, pool)
+        wait_for(lambda: len(factory.sizes()) >= 2)  # a batch started while the first call is still held
+        factory.gate.set()
+        assert all(f.result(timeout=30).status_code == 200 for f in futures)
+        assert first.result(timeout=30).status_code == 200
+        assert sum(factory.sizes()) == 7
+
+
+def test_a_batching_file_may_set_max_concurrent_batches(tmp_path):
+    (tmp_path / BATCHING_FILE).write_text('{"max_concurrent_batches": 3}')
+    own = read_batching_file(tmp_path)
+    assert own is not None and own.policy(ServerSettings(repo=tmp_path, max_batch_size=4)) == BatchPolicy(4, 2.0, 3)
+    (tmp_path / BATCHING_FILE).write_text('{"max_concurrent_batches": 0}')
+    with pytest.raises(UserError, match="max_concurrent_batches"):
+        read_batching_file(tmp_path)
 
 
 def test_a_batching_file_may_set_one_field(tmp_path):
